@@ -1,0 +1,3 @@
+using PainDrip.Cli;
+
+return await Verbs.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+namespace PainDrip.Cli;
+
+/// <summary>The operator tool's verbs: <c>paindrip &lt;verb&gt; [options]</c>.</summary>
+public static class Verbs
+{
+    private delegate Task<int> Verb(string[] args, TextReader input, TextWriter output, TextWriter error);
+
+    private static readonly (string Name, string Help, Verb Run)[] All =
+    [
+    ];
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var name = args.Length == 0 ? "" : args[0];
+        // "content check" is two words; every other verb is one.
+        if (name == "content" && args.Length > 1)
+        {
+            name = "content " + args[1];
+        }
+        var verb = All.FirstOrDefault(v => v.Name == name);
+        if (verb.Run is null)
+        {
+            await error.WriteLineAsync(name.Length == 0 ? "Usage: paindrip <verb> [options]" : $"Unknown verb '{name}'.");
+            foreach (var (verbName, help, _) in All)
+            {
+                await error.WriteLineAsync($"  {verbName,-15} {help}");
+            }
+            return 2;
+        }
+        var rest = args.Skip(name.Split(' ').Length).ToArray();
+        return await verb.Run(rest, input, output, error);
+    }
+}

@@ -1,0 +1,36 @@
+using PainDrip.Core.Intake;
+using PainDrip.Core.Safety;
+
+namespace PainDrip.Core.Replies;
+
+/// <summary>What a person's reply says, read from its own words (quoted history and signature removed).</summary>
+/// <param name="PainScore">The pain now on a 0–10 scale, or <see langword="null"/> when none is given.</param>
+/// <param name="Trend">Better, worse, same or unknown.</param>
+/// <param name="RedFlags">Red flags reported (negated or resolved mentions excluded).</param>
+/// <param name="ReportsFlare">The person reports a flare-up or a new spasm.</param>
+/// <param name="AsksQuestion">The person asks something a coach should answer.</param>
+/// <param name="WantsStop">The person wants to stop or unsubscribe.</param>
+/// <param name="WantsPause">The person wants a pause (holiday, busy week).</param>
+/// <param name="Adherence">Whether they did the exercises: <see langword="true"/>, <see langword="false"/>, or unknown.</param>
+/// <param name="NewTriggers">Triggers mentioned in the reply.</param>
+/// <param name="NewAreas">Areas mentioned in the reply.</param>
+public sealed record ReplySignal(
+    int? PainScore,
+    Trend Trend,
+    IReadOnlySet<RedFlag> RedFlags,
+    bool ReportsFlare,
+    bool AsksQuestion,
+    bool WantsStop,
+    bool WantsPause,
+    bool? Adherence,
+    IReadOnlySet<Trigger> NewTriggers,
+    IReadOnlySet<Area> NewAreas)
+{
+    /// <summary>A reply that says nothing the reader understood.</summary>
+    public static ReplySignal Empty { get; } = new(
+        null, Trend.Unknown, new HashSet<RedFlag>(), false, false, false, false, null,
+        new HashSet<Trigger>(), new HashSet<Area>());
+
+    /// <summary>Whether the reply carries any red flag.</summary>
+    public bool HasRedFlag => RedFlags.Count > 0;
+}
