@@ -72,8 +72,9 @@ public static class ContentCheckVerb
     private static string Summary(LessonLoad load)
     {
         var lessons = load.Files.Select(f => f.Lesson).ToList();
-        var phases = lessons.GroupBy(l => l.Phase?.ToString().ToLowerInvariant() ?? "any")
-            .Select(g => $"{g.Key} {g.Count()}");
+        var phases = lessons.GroupBy(l => l.Phase)
+            .OrderBy(g => g.Key ?? (Phase)int.MaxValue)
+            .Select(g => $"{g.Key?.ToString().ToLowerInvariant() ?? "any"} {g.Count()}");
         var kinds = Enum.GetValues<EmailKind>()
             .Select(k => (Name: k.ToString().ToLowerInvariant(), Count: lessons.Count(l => l.Kind == k)))
             .Where(k => k.Count > 0)
