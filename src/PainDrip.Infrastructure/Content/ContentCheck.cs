@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Lessons;
@@ -93,7 +94,8 @@ public static partial class ContentCheck
         var grade = Readability.Grade(body);
         if (grade > MaxGrade)
         {
-            yield return $"reading grade {grade:0.0} is above {MaxGrade:0} (use shorter sentences and shorter words)";
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"reading grade {grade:0.0} is above {MaxGrade:0} (use shorter sentences and shorter words)");
         }
     }
 
