@@ -1,0 +1,32 @@
+using PainDrip.Infrastructure.Content;
+using PainDrip.TestSupport;
+
+namespace PainDrip.Infrastructure.Tests.Content;
+
+public partial class ContentCheckTests
+{
+    private static readonly string RealLessons = Path.Combine(RepoPaths.Root, "content", "lessons");
+
+    [Fact]
+    public void CheckFiles_RealLibrary_EveryFileReadsAndPassesFileRules()
+    {
+        var load = MarkdownLessonLibrary.LoadWithProblems(RealLessons);
+
+        Assert.Empty(load.Problems);
+        Assert.Empty(ContentCheck.CheckFiles(load));
+    }
+
+    [Fact]
+    public void Check_RealLibrary_PassesEveryRule() =>
+        Assert.Empty(ContentCheck.Check(RealLessons));
+
+    [Fact]
+    public void Load_RealLibrary_HasAllSpecials()
+    {
+        var library = MarkdownLessonLibrary.Load(RealLessons);
+
+        Assert.All(ContentCheck.RequiredSpecials, k => Assert.Contains(library.All, l => l.Kind == k));
+        Assert.Equal(ContentCheck.CheckinOrders,
+            library.All.Where(l => l.Kind == Core.Coaching.EmailKind.Checkin).Select(l => l.Order).Order());
+    }
+}
