@@ -7,6 +7,7 @@ public static class Verbs
 
     private static readonly (string Name, string Help, Verb Run)[] All =
     [
+        ("content check", "validate the lesson library (content/lessons)", ContentCheckVerb.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
