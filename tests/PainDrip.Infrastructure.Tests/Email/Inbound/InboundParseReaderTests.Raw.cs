@@ -122,6 +122,32 @@ public sealed partial class InboundParseReaderTests
         Assert.Equal(1, message.AttachmentCount);
     }
 
+    [Fact]
+    public async Task ReadAsync_Raw8BitLatin1Source_KeepsBytesForDeclaredCharset()
+    {
+        var mime = RawHeaders +
+            "Subject: Re: Semaine 2\r\n" +
+            "Content-Type: text/plain; charset=ISO-8859-1\r\n" +
+            "Content-Transfer-Encoding: 8bit\r\n\r\n" +
+            "Déjà 2/10, merci à vous.\r\n";
+        var post = InboundPost.Raw("").Field("email", Latin1.GetBytes(mime));
+
+        var message = await host.PostAsync(post.ToContent());
+
+        Assert.Equal("Déjà 2/10, merci à vous.", message.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RawWithoutEnvelopeOrToField_TakesTokenFromMimeTo()
+    {
+        var mime = RawHeaders + "Subject: Re: hi\r\nContent-Type: text/plain\r\n\r\n5\r\n";
+        var post = InboundPost.Raw(mime).Without("envelope").Without("to");
+
+        var message = await host.PostAsync(post.ToContent());
+
+        Assert.Equal("raw-token.sig", message.RecipientToken);
+    }
+
     [Theory]
     [InlineData("Auto-Submitted: auto-replied\r\n", "Re: check-in", true)]
     [InlineData("Auto-Submitted: no\r\n", "Re: check-in", false)]
