@@ -1,0 +1,52 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using PainDrip.Infrastructure.Email.Inbound.Mime;
+
+namespace PainDrip.Infrastructure.Email.Inbound;
+
+/// <summary>One text field of the posted form: raw bytes (charset still to apply) or text already decoded by ASP.NET Core.</summary>
+internal sealed record InboundField(byte[]? Raw, string? Text, string? PartCharset)
+{
+    public static InboundField FromText(string text) => new(null, text, null);
+
+    /// <summary>The field as text: the charset SendGrid declared for it, else the part's charset, else UTF-8.</summary>
+    public string Decode(string? declaredCharset)
+    {
+        if (Text is not null)
+        {
+            return Text;
+        }
+        var encoding = MimeCharsets.Find(declaredCharset) ?? MimeCharsets.Find(PartCharset);
+        return encoding is null ? MimeCharsets.DecodeUndeclared(Raw!) : encoding.GetString(Raw!);
+    }
+
+    /// <summary>The field as bytes: raw when available, else the decoded text re-encoded as UTF-8.</summary>
+    public byte[] ToBytes() => Raw ?? Encoding.UTF8.GetBytes(Text ?? "");
+}
+
+/// <summary>A file part of the posted form; only its shape is kept, never its content.</summary>
+internal sealed record InboundFile(string FieldName, string? FileName, string? ContentType, long Length);
+
+/// <summary>The Inbound Parse form: text fields by name (case-insensitive) and the file parts.</summary>
+internal sealed class InboundForm(IReadOnlyDictionary<string, InboundField> fields, IReadOnlyList<InboundFile> files)
+{
+    public IReadOnlyList<InboundFile> Files { get; } = files;
+
+    public bool Has(string name) => fields.ContainsKey(name);
+
+    public InboundField? Field(string name) => fields.GetValueOrDefault(name);
+
+    /// <summary>Builds the form from ASP.NET Core's already-decoded collection.</summary>
+    public static InboundForm FromFormCollection(IFormCollection form)
+    {
+        var fields = new Dictionary<string, InboundField>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in form)
+        {
+            fields[name] = InboundField.FromText(values.ToString());
+        }
+        var files = form.Files
+            .Select(file => new InboundFile(file.Name, file.FileName, file.ContentType, file.Length))
+            .ToList();
+        return new InboundForm(fields, files);
+    }
+}
