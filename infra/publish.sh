@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the package Azure Functions runs: a self-contained linux-x64 build of
 # src/PainDrip.Functions, host.json naming its executable, one folder per function with its
-# function.json, and the lesson library. Then zips it for `az functionapp deploy --type zip`.
+# function.json, and the lesson library. Then zips it for `az functionapp deployment source
+# config-zip` (or `az functionapp deploy --type zip`).
 #
 #   infra/publish.sh [OUT]     OUT defaults to ./publish; the zip is written beside it as OUT.zip
 set -euo pipefail
@@ -71,4 +72,4 @@ else
 fi
 
 step "done: deploy with"
-echo "    az functionapp deploy -g <resource-group> -n <function-app> --src-path $zip_path --type zip"
+echo "    az functionapp deployment source config-zip -g <resource-group> -n <function-app> --src $zip_path"
