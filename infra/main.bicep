@@ -1,0 +1,164 @@
+// PainDrip on Azure: a Flex Consumption function app running the ASP.NET Core app as a custom
+// handler, its tables in their own storage account, secrets in Key Vault, telemetry in
+// Application Insights. Deploy into an existing resource group; see infra/README.md.
+
+@description('Short lowercase prefix for resource names (letters, digits, hyphens).')
+@maxLength(12)
+param namePrefix string = 'paindrip'
+
+@description('A region that offers Flex Consumption (`az functionapp list-flexconsumption-locations`).')
+param location string = resourceGroup().location
+
+@description('The address lessons are sent from; its domain must be authenticated in SendGrid.')
+param senderAddress string
+
+@description('The display name on every email.')
+param senderName string = 'PainDrip'
+
+@description('The Inbound Parse domain replies go to, as reply+<token>@<inboundDomain>, e.g. parse.example.com.')
+param inboundDomain string
+
+@description('The operator\'s postal address, printed in every email footer.')
+param postalAddress string
+
+@description('Public https base URL for links in emails; empty means the function app\'s own host name.')
+param publicBaseUrl string = ''
+
+@description('SendGrid Event Webhook verification key (base64, from Mail Settings after signing is enabled); empty until then.')
+param eventWebhookPublicKey string = ''
+
+@description('NCRONTAB (UTC, with seconds) for the SendDueLessons timer.')
+param sendDueLessonsSchedule string = '0 */15 * * * *'
+
+@description('true validates every send with SendGrid without delivering it.')
+param sendGridSandboxMode bool = false
+
+@description('SendGrid API base URL; https://api.eu.sendgrid.com for EU subusers.')
+param sendGridBaseUrl string = 'https://api.sendgrid.com'
+
+@description('Object id of the operator who will set the Key Vault secrets (`az ad signed-in-user show --query id -o tsv`); empty to grant nobody.')
+param operatorPrincipalId string = ''
+
+var token = toLower(uniqueString(resourceGroup().id, namePrefix))
+var tags = { app: 'paindrip' }
+var deploymentContainerName = 'app-package'
+
+module hostStorage 'modules/storage.bicep' = {
+  name: 'host-storage'
+  params: { name: 'sthost${token}', location: location, tags: tags, containerName: deploymentContainerName }
+}
+
+module dataStorage 'modules/storage.bicep' = {
+  name: 'data-storage'
+  params: { name: 'stdata${token}', location: location, tags: tags }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: { namePrefix: namePrefix, token: token, location: location, tags: tags }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'key-vault'
+  params: { name: 'kv-${token}', location: location, tags: tags }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${namePrefix}-${token}'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
+  name: '${namePrefix}-${token}'
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${hostStorage.outputs.blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: 40
+        instanceMemoryMB: 2048
+      }
+    }
+  }
+}
+
+var trimmedBaseUrl = endsWith(publicBaseUrl, '/') ? substring(publicBaseUrl, 0, length(publicBaseUrl) - 1) : publicBaseUrl
+var baseUrl = empty(publicBaseUrl) ? 'https://${functionApp.properties.defaultHostName}' : trimmedBaseUrl
+
+// The app binds each options class from the section named after it, so `Class__Property`.
+// tests/PainDrip.Functions.Tests/Deploy/AppSettingsTests checks this list against the code.
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: functionApp
+  name: 'appsettings'
+  properties: {
+    AzureWebJobsStorage__accountName: hostStorage.outputs.name
+    AzureWebJobsStorage__credential: 'managedidentity'
+    APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+    SendDueLessonsSchedule: sendDueLessonsSchedule
+    TableStorageOptions__Endpoint: dataStorage.outputs.tableEndpoint
+    SendGridOptions__ApiKey: keyVault.outputs.references.sendGridApiKey
+    SendGridOptions__BaseUrl: sendGridBaseUrl
+    SendGridOptions__SandboxMode: string(sendGridSandboxMode)
+    EmailOptions__FromAddress: senderAddress
+    EmailOptions__FromName: senderName
+    EmailOptions__InboundDomain: inboundDomain
+    EmailOptions__PostalAddress: postalAddress
+    EmailOptions__PublicBaseUrl: baseUrl
+    LinkSigningOptions__Secret: keyVault.outputs.references.linkSigningSecret
+    InboundOptions__Secret: keyVault.outputs.references.inboundSecret
+    EventWebhookOptions__PublicKey: eventWebhookPublicKey
+  }
+}
+
+module access 'modules/access.bicep' = {
+  name: 'access'
+  params: {
+    appPrincipalId: functionApp.identity.principalId
+    hostStorageName: hostStorage.outputs.name
+    dataStorageName: dataStorage.outputs.name
+    keyVaultName: keyVault.outputs.name
+    operatorPrincipalId: operatorPrincipalId
+  }
+}
+
+output functionAppName string = functionApp.name
+output keyVaultName string = keyVault.outputs.name
+output keyVaultSecretNames object = keyVault.outputs.secretNames
+output applicationInsightsName string = monitoring.outputs.name
+output signupUrl string = '${baseUrl}/api/signup'
+@description('Paste into SendGrid Inbound Parse after appending ?key=<the inbound-secret value>.')
+output inboundParseUrl string = '${baseUrl}/api/inbound'
+@description('Paste into SendGrid Mail Settings > Event Webhook.')
+output eventWebhookUrl string = '${baseUrl}/api/mail-events'
