@@ -6,7 +6,8 @@ namespace PainDrip.Infrastructure.Storage;
 /// <summary>Checks keys and table names before any request, so bad input never reaches the service.</summary>
 internal static partial class TableKeys
 {
-    public const int MaxKeyLength = 1024;
+    // 1 KiB of UTF-16, the service's limit; Azurite enforces the same 512 characters.
+    public const int MaxKeyLength = 512;
 
     public static void Validate(string? key, string keyName)
     {
@@ -14,7 +15,8 @@ internal static partial class TableKeys
         if (key.Length > MaxKeyLength)
         {
             throw new ArgumentException(
-                $"{keyName} is {key.Length:N0} characters long; Table Storage keys are at most {MaxKeyLength:N0}.", keyName);
+                $"{keyName} is {key.Length:N0} characters long; Table Storage keys are at most 1 KiB ({MaxKeyLength} characters).",
+                keyName);
         }
         for (var i = 0; i < key.Length; i++)
         {

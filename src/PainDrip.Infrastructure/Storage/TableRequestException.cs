@@ -63,4 +63,5 @@ public static class TableErrorCode
     public const string PropertyValueTooLarge = nameof(PropertyValueTooLarge);
     public const string InvalidInput = nameof(InvalidInput);
     public const string AuthenticationFailed = nameof(AuthenticationFailed);
+    public const string AuthorizationFailure = nameof(AuthorizationFailure);
 }
