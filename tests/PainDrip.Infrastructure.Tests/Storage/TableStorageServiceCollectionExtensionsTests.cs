@@ -43,7 +43,7 @@ public sealed class TableStorageServiceCollectionExtensionsTests
     [InlineData("UseDevelopmentStorage=true", "https://x.table.core.windows.net")]
     [InlineData("AccountName=x", null)]
     [InlineData(null, "http://insecure.example")]
-    public void AddTableStorage_BadSettings_FailValidation(string? connectionString, string? endpoint)
+    public void AddTableStorage_BadSettings_FailStartupValidation(string? connectionString, string? endpoint)
     {
         using var provider = Build(new()
         {
@@ -51,8 +51,19 @@ public sealed class TableStorageServiceCollectionExtensionsTests
             ["TableStorage:Endpoint"] = endpoint,
         });
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TableStorageOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("TableStorage", string.Join(" ", error.Failures) + " " + typeof(TableStorageOptions).Name);
+        Assert.Equal(typeof(TableStorageOptions), error.OptionsType);
+        Assert.NotEmpty(error.Failures);
+    }
+
+    [Fact]
+    public void AddTableStorage_GoodSettings_PassStartupValidation()
+    {
+        using var provider = Build(new() { ["TableStorage:ConnectionString"] = "UseDevelopmentStorage=true" });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.Equal("UseDevelopmentStorage=true", provider.GetRequiredService<IOptions<TableStorageOptions>>().Value.ConnectionString);
     }
 }
