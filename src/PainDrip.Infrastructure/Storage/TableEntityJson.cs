@@ -12,7 +12,9 @@ internal static class TableEntityJson
 {
     private const string TypeSuffix = "@odata.type";
 
-    public static object CheckSupported(string name, object value) => value switch
+    public static object CheckSupported(string name, object value) => name is "PartitionKey" or "RowKey" or "Timestamp" or "ETag"
+        ? throw new ArgumentException($"'{name}' is a system property; set it through TableEntity.{name}.", nameof(name))
+        : value switch
     {
         string or int or long or bool or double or DateTimeOffset or Guid or byte[] => value,
         DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, dateTime.Kind == DateTimeKind.Local

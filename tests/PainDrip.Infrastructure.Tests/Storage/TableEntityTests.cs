@@ -102,6 +102,7 @@ public sealed class TableEntityTests
 
         Assert.False(entity.ContainsKey("A"));
         Assert.Throws<ArgumentException>(() => entity["B"] = new Uri("http://x"));
+        Assert.Throws<ArgumentException>(() => entity["RowKey"] = "r2");
     }
 
     [Fact]
