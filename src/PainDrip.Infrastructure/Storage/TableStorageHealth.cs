@@ -1,0 +1,30 @@
+namespace PainDrip.Infrastructure.Storage;
+
+/// <summary>Answers whether Table Storage responds, for health endpoints.</summary>
+public sealed class TableStorageHealth(TableServiceClient service, TimeSpan? timeout = null)
+{
+    private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromSeconds(5);
+
+    /// <summary>True when listing one table name succeeds within the timeout (retries included).</summary>
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_timeout);
+        try
+        {
+            await foreach (var _ in service.QueryTablesAsync(maxPerPage: 1, cancellationToken: deadline.Token))
+            {
+                break;
+            }
+            return true;
+        }
+        catch (Azure.RequestFailedException)
+        {
+            return false;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace PainDrip.Infrastructure.Storage;
+
+public static class TableStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="TableStorageOptions"/> from the "TableStorage" section (checked at start-up)
+    /// and registers a singleton <see cref="TableServiceClient"/> and <see cref="TableStorageHealth"/>.
+    /// With an Endpoint, a <see cref="TokenCredential"/> registered in DI is used, else managed identity
+    /// through <see cref="DefaultAzureCredential"/>.
+    /// </summary>
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TableStorageOptions>()
+            .Bind(configuration.GetSection(TableStorageOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableStorageOptions>, OptionsValidator>());
+        services.AddSingleton(provider => CreateClient(provider, provider.GetRequiredService<IOptions<TableStorageOptions>>().Value));
+        services.AddSingleton(provider => new TableStorageHealth(provider.GetRequiredService<TableServiceClient>()));
+        return services;
+    }
+
+    private static TableServiceClient CreateClient(IServiceProvider provider, TableStorageOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new TableServiceClient(options.ConnectionString);
+        }
+        var credential = provider.GetService<TokenCredential>() ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
+        {
+            ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
+        });
+        return new TableServiceClient(new Uri(options.Endpoint!), credential);
+    }
+
+    private sealed class OptionsValidator : IValidateOptions<TableStorageOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, TableStorageOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
+}
