@@ -3,11 +3,11 @@ namespace PainDrip.Infrastructure.Storage;
 /// <summary>
 /// Where Table Storage lives: either a connection string (Azurite, account keys) or an
 /// endpoint reached with Entra ID (managed identity in Azure). Bound from the section
-/// "TableStorage".
+/// "TableStorageOptions".
 /// </summary>
 public sealed class TableStorageOptions
 {
-    public const string SectionName = "TableStorage";
+    public const string SectionName = nameof(TableStorageOptions);
 
     /// <summary>
     /// <c>UseDevelopmentStorage=true</c>, or <c>AccountName=…;AccountKey=…</c> with
@@ -28,7 +28,7 @@ public sealed class TableStorageOptions
         var hasEndpoint = !string.IsNullOrWhiteSpace(Endpoint);
         if (hasConnection == hasEndpoint)
         {
-            return "TableStorage needs exactly one of ConnectionString or Endpoint.";
+            return "TableStorageOptions needs exactly one of ConnectionString or Endpoint.";
         }
         if (hasConnection)
         {
@@ -36,6 +36,6 @@ public sealed class TableStorageOptions
         }
         return Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
             ? null
-            : "TableStorage:Endpoint must be an absolute https URL (Entra ID tokens are only sent over TLS).";
+            : "TableStorageOptions:Endpoint must be an absolute https URL (Entra ID tokens are only sent over TLS).";
     }
 }

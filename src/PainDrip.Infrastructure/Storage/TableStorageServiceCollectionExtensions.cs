@@ -10,7 +10,7 @@ namespace PainDrip.Infrastructure.Storage;
 public static class TableStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="TableStorageOptions"/> from the "TableStorage" section (checked at start-up)
+    /// Binds <see cref="TableStorageOptions"/> from the "TableStorageOptions" section (checked at start-up)
     /// and registers a singleton <see cref="TableServiceClient"/> and <see cref="TableStorageHealth"/>.
     /// With an Endpoint, a <see cref="TokenCredential"/> registered in DI is used, else managed identity
     /// through <see cref="DefaultAzureCredential"/>.

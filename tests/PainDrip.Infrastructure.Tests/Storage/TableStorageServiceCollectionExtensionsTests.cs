@@ -20,7 +20,7 @@ public sealed class TableStorageServiceCollectionExtensionsTests
     [Fact]
     public void AddTableStorage_ConnectionString_RegistersClientForItsEndpoint()
     {
-        using var provider = Build(new() { ["TableStorage:ConnectionString"] = "UseDevelopmentStorage=true" });
+        using var provider = Build(new() { ["TableStorageOptions:ConnectionString"] = "UseDevelopmentStorage=true" });
 
         var client = provider.GetRequiredService<TableServiceClient>();
 
@@ -32,7 +32,7 @@ public sealed class TableStorageServiceCollectionExtensionsTests
     public void AddTableStorage_Endpoint_UsesTheRegisteredTokenCredential()
     {
         using var provider = Build(
-            new() { ["TableStorage:Endpoint"] = "https://paindrip.table.core.windows.net" },
+            new() { ["TableStorageOptions:Endpoint"] = "https://paindrip.table.core.windows.net" },
             services => services.AddSingleton(Substitute.For<TokenCredential>()));
 
         Assert.Equal(new Uri("https://paindrip.table.core.windows.net"), provider.GetRequiredService<TableServiceClient>().Endpoint);
@@ -47,8 +47,8 @@ public sealed class TableStorageServiceCollectionExtensionsTests
     {
         using var provider = Build(new()
         {
-            ["TableStorage:ConnectionString"] = connectionString,
-            ["TableStorage:Endpoint"] = endpoint,
+            ["TableStorageOptions:ConnectionString"] = connectionString,
+            ["TableStorageOptions:Endpoint"] = endpoint,
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
@@ -60,7 +60,7 @@ public sealed class TableStorageServiceCollectionExtensionsTests
     [Fact]
     public void AddTableStorage_GoodSettings_PassStartupValidation()
     {
-        using var provider = Build(new() { ["TableStorage:ConnectionString"] = "UseDevelopmentStorage=true" });
+        using var provider = Build(new() { ["TableStorageOptions:ConnectionString"] = "UseDevelopmentStorage=true" });
 
         provider.GetRequiredService<IStartupValidator>().Validate();
 
