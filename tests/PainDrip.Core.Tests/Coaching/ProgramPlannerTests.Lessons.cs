@@ -1,5 +1,6 @@
 using NodaTime;
 using PainDrip.Core.Coaching;
+using PainDrip.Core.Intake;
 using PainDrip.Core.Replies;
 using PainDrip.Core.Tests.Support;
 
@@ -47,7 +48,7 @@ public sealed partial class ProgramPlannerTests
     [Fact]
     public void Walk_ReplyRevealsSleep_BringsSleepLessonsForward()
     {
-        var walker = Walker().ReplyOn(6, Signals.Revealing(Intake.Trigger.Sleep) with { PainScore = 4 }).Walk();
+        var walker = Walker().ReplyOn(6, Signals.Revealing(Trigger.Sleep) with { PainScore = 4 }).Walk();
 
         Assert.Contains("strength-03", walker.Lessons.Skip(3).Take(5).Select(e => e.LessonId));
     }

@@ -1,5 +1,6 @@
 using NodaTime;
 using PainDrip.Core.Coaching;
+using PainDrip.Core.Intake;
 using PainDrip.Core.Replies;
 using PainDrip.Core.Safety;
 using PainDrip.Core.Tests.Support;
@@ -178,11 +179,11 @@ public sealed partial class ProgramPlannerTests
     {
         var paused = _planner.Pause(SentThroughWelcome(), Profiles.Local(London, 2026, 3, 4, 12)).Enrollment;
 
-        var outcome = _planner.ApplyReply(paused, Signals.Flare() with { NewTriggers = new HashSet<Intake.Trigger> { Intake.Trigger.Sleep } },
+        var outcome = _planner.ApplyReply(paused, Signals.Flare() with { NewTriggers = new HashSet<Trigger> { Trigger.Sleep } },
             Profiles.Local(London, 2026, 3, 5, 12));
 
         Assert.Equal((EnrollmentStatus.Paused, GateDecision.None, 0), (outcome.Enrollment.Status, outcome.Gate, outcome.Enrollment.Flares));
-        Assert.Contains(Intake.Trigger.Sleep, outcome.Enrollment.RevealedTriggers);
+        Assert.Contains(Trigger.Sleep, outcome.Enrollment.RevealedTriggers);
     }
 
     [Fact]
