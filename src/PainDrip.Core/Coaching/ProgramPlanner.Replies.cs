@@ -32,29 +32,38 @@ public sealed partial class ProgramPlanner
             return new(updated, [], coach, GateDecision.None);
         }
         var emails = new List<PlannedEmail>();
-        var gate = GateDecision.None;
-        var day = updated.ProgramDayAt(now);
-        if (flare)
-        {
-            (updated, gate) = (ProgramGates.StepBack(updated, day) with { AwaitingCheckin = false }, GateDecision.StepBack);
-            AddResponse(emails, updated, EmailKind.Flare, now);
-        }
-        else if (updated.AwaitingCheckin)
-        {
-            (updated, gate) = green
-                ? (updated with { AwaitingCheckin = false }, GateDecision.MoveOn)
-                : (ProgramGates.Hold(updated, day) with { AwaitingCheckin = false }, GateDecision.Hold);
-            if (gate == GateDecision.Hold && updated.Holds == ProgramGates.HoldsBeforeProfessional)
-            {
-                AddResponse(emails, updated, EmailKind.Professional, now);
-            }
-        }
+        (updated, var gate) = TakeGate(updated, flare, green, now, emails);
         if (signal.WantsPause)
         {
             var pause = Pause(updated, now);
             (updated, emails) = (pause.Enrollment, [.. emails, .. pause.SendNow]);
         }
         return new(updated, emails, coach, gate);
+    }
+
+    private (Enrollment, GateDecision) TakeGate(Enrollment enrollment, bool flare, bool green, Instant now, List<PlannedEmail> emails)
+    {
+        var day = enrollment.ProgramDayAt(now);
+        if (flare)
+        {
+            var stepped = ProgramGates.StepBack(enrollment, day) with { AwaitingCheckin = false };
+            AddResponse(emails, stepped, EmailKind.Flare, now);
+            return (stepped, GateDecision.StepBack);
+        }
+        if (!enrollment.AwaitingCheckin)
+        {
+            return (enrollment, GateDecision.None);
+        }
+        if (green)
+        {
+            return (enrollment with { AwaitingCheckin = false }, GateDecision.MoveOn);
+        }
+        var held = ProgramGates.Hold(enrollment, day) with { AwaitingCheckin = false };
+        if (held.Holds == ProgramGates.HoldsBeforeProfessional)
+        {
+            AddResponse(emails, held, EmailKind.Professional, now);
+        }
+        return (held, GateDecision.Hold);
     }
 
     private ReplyOutcome SafetyHold(Enrollment enrollment, ReplySignal signal, Instant now)
