@@ -1,0 +1,95 @@
+using NodaTime;
+using PainDrip.Core.Replies;
+
+namespace PainDrip.Core.Coaching;
+
+public sealed partial class ProgramPlanner
+{
+    /// <summary>Applies what a reply says to the program.</summary>
+    /// <remarks>
+    /// In order: a red flag puts the program on safety hold, plans the safety email and a coach-queue item,
+    /// and nothing else happens; a stop request stops the program. Otherwise the pain score and anything the
+    /// reply revealed are kept, and for an active program a flare steps back (flare email), or, for the first
+    /// answer to a check-in, the gate moves on or holds (the professional email on the second hold); then a
+    /// pause request pauses. A question puts the reply in the coach's queue.
+    /// </remarks>
+    public ReplyOutcome ApplyReply(Enrollment enrollment, ReplySignal signal, Instant now)
+    {
+        if (signal.HasRedFlag)
+        {
+            return SafetyHold(enrollment, signal, now);
+        }
+        if (signal.WantsStop)
+        {
+            return new(Stop(enrollment), [], null, GateDecision.None);
+        }
+        var coach = signal.AsksQuestion ? new CoachQueueItem(enrollment.Id, CoachQueueReason.Question, [], now) : null;
+        var flare = ProgramGates.IsFlare(enrollment, signal);
+        var green = ProgramGates.ShowsGreenLights(enrollment, signal);
+        var updated = Remember(enrollment, signal);
+        if (updated.Status != EnrollmentStatus.Active)
+        {
+            return new(updated, [], coach, GateDecision.None);
+        }
+        var emails = new List<PlannedEmail>();
+        (updated, var gate) = TakeGate(updated, flare, green, now, emails);
+        if (signal.WantsPause)
+        {
+            var pause = Pause(updated, now);
+            (updated, emails) = (pause.Enrollment, [.. emails, .. pause.SendNow]);
+        }
+        return new(updated, emails, coach, gate);
+    }
+
+    private (Enrollment, GateDecision) TakeGate(Enrollment enrollment, bool flare, bool green, Instant now, List<PlannedEmail> emails)
+    {
+        var day = enrollment.ProgramDayAt(now);
+        if (flare)
+        {
+            var stepped = ProgramGates.StepBack(enrollment, day) with { AwaitingCheckin = false };
+            AddResponse(emails, stepped, EmailKind.Flare, now);
+            return (stepped, GateDecision.StepBack);
+        }
+        if (!enrollment.AwaitingCheckin)
+        {
+            return (enrollment, GateDecision.None);
+        }
+        if (green)
+        {
+            return (enrollment with { AwaitingCheckin = false }, GateDecision.MoveOn);
+        }
+        var held = ProgramGates.Hold(enrollment, day) with { AwaitingCheckin = false };
+        if (held.Holds == ProgramGates.HoldsBeforeProfessional)
+        {
+            AddResponse(emails, held, EmailKind.Professional, now);
+        }
+        return (held, GateDecision.Hold);
+    }
+
+    private ReplyOutcome SafetyHold(Enrollment enrollment, ReplySignal signal, Instant now)
+    {
+        var flags = signal.RedFlags.OrderBy(f => f).ToList();
+        var held = Remember(enrollment, signal);
+        if (held.Status != EnrollmentStatus.Stopped)
+        {
+            held = held.WithStatus(EnrollmentStatus.SafetyHold) with
+            {
+                PausedOn = held.PausedOn ?? (held.StartDate is null ? null : held.Zone.AtToday(now)),
+            };
+        }
+        var emails = new List<PlannedEmail>();
+        AddResponse(emails, held, EmailKind.Safety, now);
+        return new(held, emails, new CoachQueueItem(enrollment.Id, CoachQueueReason.RedFlag, flags, now), GateDecision.None);
+    }
+
+    private static Enrollment Remember(Enrollment enrollment, ReplySignal signal) =>
+        enrollment.WithRevealed(signal.NewTriggers, signal.NewAreas) with { LatestPain = signal.PainScore ?? enrollment.LatestPain };
+
+    private void AddResponse(List<PlannedEmail> emails, Enrollment enrollment, EmailKind kind, Instant now)
+    {
+        if (RespondWith(enrollment, kind, now) is { } email)
+        {
+            emails.Add(email);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using NodaTime;
+
+namespace PainDrip.Core.Coaching;
+
+public sealed partial class ProgramPlanner
+{
+    /// <summary>Pauses an active program and plans the pause email; anything else is returned unchanged.</summary>
+    /// <remarks>Paused days do not count as program days: the schedule picks up where it left off.</remarks>
+    public ProgramChange Pause(Enrollment enrollment, Instant now)
+    {
+        if (enrollment.Status != EnrollmentStatus.Active)
+        {
+            return new(enrollment, []);
+        }
+        var paused = enrollment.WithStatus(EnrollmentStatus.Paused) with { PausedOn = enrollment.Zone.AtToday(now) };
+        return new(paused, RespondWith(paused, EmailKind.Pause, now) is { } email ? [email] : []);
+    }
+
+    /// <summary>Resumes a paused program (or one a coach has cleared from safety hold) and plans the resume email.</summary>
+    /// <remarks>The days spent paused are added to <see cref="Enrollment.PausedDays"/>, so every later email moves
+    /// by that many days. Any other status is returned unchanged.</remarks>
+    public ProgramChange Resume(Enrollment enrollment, Instant now)
+    {
+        if (enrollment.Status is not (EnrollmentStatus.Paused or EnrollmentStatus.SafetyHold))
+        {
+            return new(enrollment, []);
+        }
+        var today = enrollment.Zone.AtToday(now);
+        var pausedFor = enrollment.PausedOn is { } since ? Math.Max(0, Period.DaysBetween(since, today)) : 0;
+        var resumed = enrollment.WithStatus(EnrollmentStatus.Active) with
+        {
+            PausedDays = enrollment.PausedDays + pausedFor,
+            PausedOn = null,
+        };
+        return new(resumed, RespondWith(resumed, EmailKind.Resume, now) is { } email ? [email] : []);
+    }
+
+    /// <summary>Stops the program for good: nothing more is planned.</summary>
+    public Enrollment Stop(Enrollment enrollment) => enrollment.WithStatus(EnrollmentStatus.Stopped);
+}
+
+/// <summary>Small zone helpers for the planner.</summary>
+internal static class ZoneExtensions
+{
+    /// <summary>The local date in this zone at <paramref name="now"/>.</summary>
+    public static LocalDate AtToday(this DateTimeZone zone, Instant now) => now.InZone(zone).Date;
+}

@@ -1,0 +1,52 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace PainDrip.Core.Coaching;
+
+/// <summary>Turns program days into instants in the person's zone, at their hour, never at night.</summary>
+internal static class SendTimes
+{
+    /// <summary>The earliest local time an email may go out.</summary>
+    public static readonly LocalTime DayStarts = new(6, 0);
+
+    /// <summary>The latest local time an email may go out.</summary>
+    public static readonly LocalTime DayEnds = new(21, 0);
+
+    /// <summary>The person's send hour on a local date.</summary>
+    /// <remarks>Send hours lie in daytime, where DST changes rarely fall; if one does, the lenient resolver takes
+    /// the earlier of two repeated times and moves a skipped time forward by the gap, so the email is never lost.</remarks>
+    public static Instant AtSendHour(Enrollment enrollment, LocalDate date) =>
+        enrollment.Zone.ResolveLocal(date.At(new LocalTime(enrollment.SendHour, 0)), Resolvers.LenientResolver).ToInstant();
+
+    /// <summary>Whether an instant falls in the person's daytime (06:00–21:00 local, both ends included).</summary>
+    public static bool IsDaytime(Enrollment enrollment, Instant instant)
+    {
+        var time = instant.InZone(enrollment.Zone).TimeOfDay;
+        return time >= DayStarts && time <= DayEnds;
+    }
+
+    /// <summary>"At once" for program emails: <paramref name="now"/> in daytime, otherwise the next send hour.</summary>
+    public static Instant AtOnceInDaytime(Enrollment enrollment, Instant now) =>
+        IsDaytime(enrollment, now) ? now : NextSendHour(enrollment, now);
+
+    /// <summary>When an email planned for <paramref name="planned"/> should go, if the scheduler is only now getting to it.</summary>
+    /// <remarks>Late on the same local day it goes at once (in daytime); a missed day waits for the next send hour,
+    /// so a backlog goes out one email a day rather than in a burst.</remarks>
+    public static Instant CatchUp(Enrollment enrollment, Instant planned, Instant now)
+    {
+        if (planned >= now)
+        {
+            return planned;
+        }
+        var sameDay = planned.InZone(enrollment.Zone).Date == now.InZone(enrollment.Zone).Date;
+        return sameDay && IsDaytime(enrollment, now) ? now : NextSendHour(enrollment, now);
+    }
+
+    /// <summary>The first send hour strictly after <paramref name="now"/>.</summary>
+    public static Instant NextSendHour(Enrollment enrollment, Instant now)
+    {
+        var today = now.InZone(enrollment.Zone).Date;
+        var candidate = AtSendHour(enrollment, today);
+        return candidate > now ? candidate : AtSendHour(enrollment, today.PlusDays(1));
+    }
+}

@@ -1,0 +1,73 @@
+using NodaTime;
+using PainDrip.Core.Safety;
+
+namespace PainDrip.Core.Intake;
+
+/// <summary>Checks a sign-up and reports every problem at once, per field, in plain words.</summary>
+public static class IntakeValidator
+{
+    /// <summary>Checks the request against the person's local <paramref name="today"/>.</summary>
+    public static IntakeDecision Validate(EnrollmentRequest request, LocalDate today)
+    {
+        var errors = new List<FieldError>();
+        CheckContact(request, errors);
+        CheckSchedule(request, errors);
+        if (request.Profile is null)
+        {
+            errors.Add(new("profile", "Tell us about your pain: where it is, when it started and how bad it is."));
+            return new(request, errors, null);
+        }
+        ProfileRules.Check(request.Profile, today, errors);
+        return new(request, errors, SeekCareNow.For(request.Profile.RedFlags ?? []));
+    }
+
+    /// <summary>Checks the request, taking "today" in the request's own time zone at <paramref name="now"/>.</summary>
+    /// <remarks>When the zone is unknown, today is taken at UTC+14, the latest date on Earth, so an onset of
+    /// "today" is never called a future date by mistake.</remarks>
+    public static IntakeDecision Validate(EnrollmentRequest request, Instant now) =>
+        Validate(request, now.InZone(ZoneOrLatest(request.TimeZone)).Date);
+
+    private static DateTimeZone ZoneOrLatest(string? id) =>
+        (id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)) ?? DateTimeZone.ForOffset(Offset.FromHours(14));
+
+    private static void CheckContact(EnrollmentRequest request, List<FieldError> errors)
+    {
+        if (EmailShape.Problem(request.Email) is { } emailProblem)
+        {
+            errors.Add(new("email", emailProblem));
+        }
+        var name = request.FirstName?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            errors.Add(new("firstName", "Tell us your first name so we know what to call you."));
+        }
+        else if (name.Length > IntakeRules.MaxFirstNameLength)
+        {
+            errors.Add(new("firstName", $"Your first name can be at most {IntakeRules.MaxFirstNameLength} letters long."));
+        }
+        else if (name.Any(char.IsControl))
+        {
+            errors.Add(new("firstName", "Your first name has a hidden character in it. Please type it again."));
+        }
+        if (!request.Consent)
+        {
+            errors.Add(new("consent", "Please tick the box to agree to receive the coaching emails."));
+        }
+    }
+
+    private static void CheckSchedule(EnrollmentRequest request, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(request.TimeZone))
+        {
+            errors.Add(new("timeZone", "Choose your time zone, such as Europe/London, so lessons arrive in your morning."));
+        }
+        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone) is null)
+        {
+            errors.Add(new("timeZone", $"We don't know the time zone '{request.TimeZone}'. Use a name like Europe/London or America/New_York."));
+        }
+        if (request.SendHour is < IntakeRules.EarliestSendHour or > IntakeRules.LatestSendHour)
+        {
+            errors.Add(new("sendHour", $"Choose an hour between {IntakeRules.EarliestSendHour} (6 am) and {IntakeRules.LatestSendHour} (9 pm). We never email at night."));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Intake;
+using PainDrip.Core.Lessons;
+using PainDrip.Core.Tests.Support;
+
+namespace PainDrip.Core.Tests.Coaching;
+
+public sealed class LessonPickerTests
+{
+    private static readonly Instant Sometime = Instant.FromUnixTimeSeconds(1_700_000_000);
+
+    private static Enrollment DeskWorker() => Profiles.Pending(new LocalDate(2026, 2, 1));
+
+    private static Enrollment Sent(Enrollment enrollment, params string[] ids) =>
+        ids.Aggregate(enrollment, (e, id) => e.WithSent(new(EmailKind.Lesson, id, Phase.Mobility, 1, Sometime)));
+
+    [Fact]
+    public void PhaseLesson_MatchingTags_ComeBeforeGeneralOnes()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Lesson("general-1", Phase.Mobility, 1, LessonTags.General)
+            .Lesson("sports-2", Phase.Mobility, 2, "sports_exercise")
+            .Lesson("desk-3", Phase.Mobility, 3, "desk_posture").Build());
+
+        Assert.Equal("desk-3", picker.PhaseLesson(DeskWorker(), Phase.Mobility)!.Id);
+        Assert.Equal("general-1", picker.PhaseLesson(Sent(DeskWorker(), "desk-3"), Phase.Mobility)!.Id);
+        Assert.Equal("sports-2", picker.PhaseLesson(Sent(DeskWorker(), "desk-3", "general-1"), Phase.Mobility)!.Id);
+    }
+
+    [Fact]
+    public void PhaseLesson_MoreMatches_WinOverFewer()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Lesson("neck-1", Phase.Strength, 1, "neck")
+            .Lesson("desk-and-neck-2", Phase.Strength, 2, "desk_posture", "neck").Build());
+
+        Assert.Equal("desk-and-neck-2", picker.PhaseLesson(DeskWorker(), Phase.Strength)!.Id);
+    }
+
+    [Fact]
+    public void PhaseLesson_TriggerRevealedByAReply_IsPreferred()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Lesson("general-1", Phase.Strength, 1, LessonTags.General)
+            .Lesson("sleep-2", Phase.Strength, 2, "sleep").Build());
+        var enrollment = DeskWorker().WithRevealed([Trigger.Sleep], []);
+
+        Assert.Equal("general-1", picker.PhaseLesson(DeskWorker(), Phase.Strength)!.Id);
+        Assert.Equal("sleep-2", picker.PhaseLesson(enrollment, Phase.Strength)!.Id);
+    }
+
+    [Fact]
+    public void PhaseLesson_TopicTagsOnly_CountAsSuitingEveryone()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Lesson("lifting-1", Phase.Return, 1, "lifting")
+            .Lesson("heat-2", Phase.Return, 2, "heat").Build());
+
+        Assert.Equal("heat-2", picker.PhaseLesson(DeskWorker(), Phase.Return)!.Id);
+    }
+
+    [Fact]
+    public void PhaseLesson_PhaseUsedUp_FallsBackToAGentlerPhaseNeverALaterOne()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Lesson("mobility-1", Phase.Mobility, 1)
+            .Lesson("strength-1", Phase.Strength, 1)
+            .Lesson("return-1", Phase.Return, 1).Build());
+        var enrollment = Sent(DeskWorker(), "strength-1");
+
+        Assert.Equal("mobility-1", picker.PhaseLesson(enrollment, Phase.Strength)!.Id);
+        Assert.Null(picker.PhaseLesson(Sent(enrollment, "mobility-1"), Phase.Strength));
+    }
+
+    [Fact]
+    public void Checkin_GoesByWeekOrderAndReusesTheLastWhenRunOut()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Add("checkin-2", null, EmailKind.Checkin, 2).Add("checkin-1", null, EmailKind.Checkin, 1).Build());
+
+        Assert.Equal("checkin-1", picker.Checkin(DeskWorker())!.Id);
+        Assert.Equal("checkin-2", picker.Checkin(Sent(DeskWorker(), "checkin-1"))!.Id);
+        Assert.Equal("checkin-2", picker.Checkin(Sent(DeskWorker(), "checkin-1", "checkin-2"))!.Id);
+    }
+
+    [Fact]
+    public void Special_PhaseSpecificVersion_WinsOverTheAnyPhaseOne()
+    {
+        var picker = new LessonPicker(new LessonLibraryBuilder()
+            .Add("flare-any", null, EmailKind.Flare, 0)
+            .Add("flare-strength", Phase.Strength, EmailKind.Flare, 0).Build());
+
+        Assert.Equal("flare-strength", picker.Special(DeskWorker(), EmailKind.Flare, Phase.Strength)!.Id);
+        Assert.Equal("flare-any", picker.Special(DeskWorker(), EmailKind.Flare, Phase.Mobility)!.Id);
+        Assert.Null(picker.Special(DeskWorker(), EmailKind.Safety, Phase.Mobility));
+    }
+
+    [Fact]
+    public void Pick_ByKind_UsesTheMatchingRule()
+    {
+        var picker = new LessonPicker(LessonLibraryBuilder.Standard());
+
+        Assert.Equal("welcome", picker.Pick(DeskWorker(), EmailKind.Welcome, Phase.Mobility)!.Id);
+        Assert.Equal("checkin-week-1", picker.Pick(DeskWorker(), EmailKind.Checkin, Phase.Mobility)!.Id);
+        Assert.Equal("graduation", picker.Pick(DeskWorker(), EmailKind.Graduation, Phase.Graduation)!.Id);
+        Assert.Equal("see-a-professional", picker.Pick(DeskWorker(), EmailKind.Professional, Phase.Strength)!.Id);
+    }
+}
