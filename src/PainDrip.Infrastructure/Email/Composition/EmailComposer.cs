@@ -38,13 +38,13 @@ public sealed partial class EmailComposer
     public EmailMessage Compose(Lesson lesson, Recipient recipient)
     {
         var document = LessonMarkdown.Parse(lesson.Body);
-        var title = LessonMarkdown.StartsWithHeading(document)
-            ? ""
-            : $"""<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;">{EmailLayout.Encode(lesson.Title)}</h1>""";
+        var showTitle = !LessonMarkdown.StartsWithHeading(document);
         var closing = lesson.Kind == EmailKind.Checkin ? CheckinClosingLine : null;
-        var html = title + EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient))) + LessonMarkdown.ToHtml(document)
+        var html = (showTitle ? EmailLayout.Title(lesson.Title) : "")
+            + EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient))) + LessonMarkdown.ToHtml(document)
             + (closing is null ? "" : $"""<p style="margin:8px 0 0;font-weight:bold;">{EmailLayout.Encode(closing)}</p>""");
-        var text = Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
+        var text = (showTitle ? $"{lesson.Title}\n{new string('=', lesson.Title.Length)}\n\n" : "")
+            + Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
             + (closing is null ? "" : "\n" + closing + "\n");
         return Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, lesson.Id);
     }

@@ -75,6 +75,9 @@ internal static class EmailLayout
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
+    public static string Title(string text) =>
+        $"""<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;">{Encode(text)}</h1>""";
+
     public static string Paragraph(string encodedHtml) => $"""<p style="margin:0 0 16px;">{encodedHtml}</p>""";
 
     public static string Button(string text, string url) => $"""

@@ -33,8 +33,8 @@ internal static class LessonMarkdown
         return writer.ToString();
     }
 
-    /// <summary>Whether the document opens with a heading of its own (then the layout adds no title).</summary>
-    public static bool StartsWithHeading(MarkdownDocument document) => document.FirstOrDefault() is HeadingBlock;
+    /// <summary>Whether the document opens with a title (level-1 heading) of its own (then the layout adds no title).</summary>
+    public static bool StartsWithHeading(MarkdownDocument document) => document.FirstOrDefault() is HeadingBlock { Level: 1 };
 
     private static string? StyleFor(MarkdownObject node) => node switch
     {
