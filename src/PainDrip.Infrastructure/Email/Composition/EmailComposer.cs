@@ -55,7 +55,7 @@ public sealed partial class EmailComposer
         const string subject = "Please confirm your PainDrip sign-up";
         const string intro = "Thanks for signing up for PainDrip's 6-week upper-back program. Tap the button to confirm " +
             "your address and your first lesson will follow.";
-        const string outro = "The link works for 7 days. If you did not sign up, ignore this email and we will not write again.";
+        const string outro = "The link works for a few days. If you did not sign up, ignore this email and we will not write again.";
         var url = $"{_baseUrl}/api/confirm?token={_tokens.Create(LinkPurpose.Confirm, recipient.EnrollmentId)}";
         var html = EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient)))
             + EmailLayout.Paragraph(EmailLayout.Encode(intro))

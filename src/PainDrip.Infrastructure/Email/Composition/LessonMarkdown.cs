@@ -42,6 +42,7 @@ internal static class LessonMarkdown
         HeadingBlock { Level: 2 } => "margin:24px 0 12px;font-size:20px;line-height:1.3;font-weight:bold;",
         HeadingBlock => "margin:20px 0 8px;font-size:17px;line-height:1.4;font-weight:bold;",
         ParagraphBlock { Parent: ListItemBlock } => "margin:0 0 6px;",
+        ParagraphBlock { Parent: QuoteBlock } => "margin:0;",
         ParagraphBlock => "margin:0 0 16px;",
         ListBlock => "margin:0 0 16px;padding-left:24px;",
         ListItemBlock => "margin:0 0 8px;",
