@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Email;
+using PainDrip.Core.Lessons;
+using PainDrip.Infrastructure.Security;
+
+namespace PainDrip.Infrastructure.Email.Composition;
+
+/// <summary>The addresses and links one person's emails carry, all signed over their enrollment id.</summary>
+/// <param name="ReplyAddress"><c>reply+token@inbound-domain</c>: replies route by this, never by <c>From</c>.</param>
+/// <param name="UnsubscribeUrl">The one-click (RFC 8058) and visible unsubscribe link.</param>
+/// <param name="UnsubscribeMailto">The <c>mailto:unsubscribe+token@inbound-domain</c> alternative.</param>
+public sealed record EmailLinks(string ReplyAddress, string UnsubscribeUrl, string UnsubscribeMailto);
+
+/// <summary>Builds finished emails (HTML and text parts, headers, signed links) from lessons and people.</summary>
+public sealed partial class EmailComposer
+{
+    public const string CheckinClosingLine =
+        "Reply to this email with a number from 0 to 10 for how your upper back feels today " +
+        "(0 = no pain, 10 = the worst pain you can imagine).";
+
+    private const string LessonWhy =
+        "You get this email because you signed up for PainDrip's 6-week upper-back program.";
+
+    private readonly EmailOptions _options;
+    private readonly LinkTokens _tokens;
+    private readonly string _baseUrl;
+
+    public EmailComposer(IOptions<EmailOptions> options, LinkTokens tokens)
+    {
+        _options = options.Value;
+        _tokens = tokens;
+        _baseUrl = _options.PublicBaseUrl.TrimEnd('/');
+    }
+
+    /// <summary>The email for one lesson (or check-in, welcome, safety…) for one person.</summary>
+    public EmailMessage Compose(Lesson lesson, Recipient recipient)
+    {
+        var document = LessonMarkdown.Parse(lesson.Body);
+        var showTitle = !LessonMarkdown.StartsWithHeading(document);
+        var closing = lesson.Kind == EmailKind.Checkin ? CheckinClosingLine : null;
+        var html = (showTitle ? EmailLayout.Title(lesson.Title) : "")
+            + EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient))) + LessonMarkdown.ToHtml(document)
+            + (closing is null ? "" : $"""<p style="margin:8px 0 0;font-weight:bold;">{EmailLayout.Encode(closing)}</p>""");
+        var text = (showTitle ? $"{lesson.Title}\n{new string('=', lesson.Title.Length)}\n\n" : "")
+            + Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
+            + (closing is null ? "" : "\n" + closing + "\n");
+        return Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, lesson.Id);
+    }
+
+    /// <summary>The double opt-in email: one link that confirms the enrollment and starts the program.</summary>
+    public EmailMessage ComposeConfirmation(Recipient recipient)
+    {
+        const string subject = "Please confirm your PainDrip sign-up";
+        const string intro = "Thanks for signing up for PainDrip's 6-week upper-back program. Tap the button to confirm " +
+            "your address and your first lesson will follow.";
+        const string outro = "The link works for a few days. If you did not sign up, ignore this email and we will not write again.";
+        var url = $"{_baseUrl}/api/confirm?token={_tokens.Create(LinkPurpose.Confirm, recipient.EnrollmentId)}";
+        var html = EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient)))
+            + EmailLayout.Paragraph(EmailLayout.Encode(intro))
+            + EmailLayout.Button("Confirm my sign-up", url)
+            + EmailLayout.Paragraph(EmailLayout.Encode(outro));
+        var text = $"{Greeting(recipient)}\n\n{intro}\n\nConfirm: {url}\n\n{outro}\n";
+        const string why = "You get this email because someone entered this address on PainDrip's sign-up page.";
+        return Build(recipient, subject, intro, html, text, why, "confirm");
+    }
+
+    /// <summary>The signed reply address and unsubscribe links for an enrollment.</summary>
+    public EmailLinks LinksFor(string enrollmentId)
+    {
+        var unsubscribe = _tokens.Create(LinkPurpose.Unsubscribe, enrollmentId);
+        return new EmailLinks(
+            $"reply+{_tokens.Create(LinkPurpose.Reply, enrollmentId)}@{_options.InboundDomain}",
+            $"{_baseUrl}/api/unsubscribe?token={unsubscribe}",
+            $"mailto:unsubscribe+{unsubscribe}@{_options.InboundDomain}");
+    }
+
+    private EmailMessage Build(
+        Recipient recipient, string subject, string preheader, string contentHtml, string contentText, string why, string emailId)
+    {
+        var links = LinksFor(recipient.EnrollmentId);
+        var footer = new EmailFooter(why, _options.PostalAddress, links.UnsubscribeUrl);
+        var headers = new Dictionary<string, string>
+        {
+            ["List-Unsubscribe"] = $"<{links.UnsubscribeUrl}>, <{links.UnsubscribeMailto}>",
+            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+        };
+        return new EmailMessage(
+            new Mailbox(recipient.Email, NullIfBlank(recipient.FirstName)),
+            new Mailbox(_options.FromAddress, NullIfBlank(_options.FromName)),
+            new Mailbox(links.ReplyAddress, NullIfBlank(_options.FromName)),
+            subject,
+            EmailLayout.Html(subject, preheader, contentHtml, footer),
+            EmailLayout.Text(contentText, footer),
+            headers,
+            MessageIdFor(recipient.EnrollmentId, emailId),
+            _tokens.Fingerprint($"{recipient.EnrollmentId}/{emailId}"));
+    }
+
+    private string MessageIdFor(string enrollmentId, string emailId)
+    {
+        var domain = _options.FromAddress[(_options.FromAddress.LastIndexOf('@') + 1)..];
+        return $"<{NotAtext().Replace(enrollmentId, "-")}.{NotAtext().Replace(emailId, "-")}@{domain}>";
+    }
+
+    private static string Greeting(Recipient recipient) =>
+        string.IsNullOrWhiteSpace(recipient.FirstName) ? "Hi there," : $"Hi {recipient.FirstName.Trim()},";
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex("[^A-Za-z0-9_-]")]
+    private static partial Regex NotAtext();
+}
