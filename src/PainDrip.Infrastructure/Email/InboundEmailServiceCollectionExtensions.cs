@@ -22,7 +22,6 @@ public static class InboundEmailServiceCollectionExtensions
         services.AddOptions<EventWebhookOptions>()
             .BindConfiguration(nameof(EventWebhookOptions))
             .Validate(o => o.MaxAge > TimeSpan.Zero, "EventWebhookOptions.MaxAge must be positive.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.CorrelationArgument), "EventWebhookOptions.CorrelationArgument is required.")
             .Validate(o => EventWebhookVerifier.IsUsablePublicKey(o.PublicKey), "EventWebhookOptions.PublicKey is not a base64 P-256 public key.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

@@ -12,7 +12,4 @@ public sealed class EventWebhookOptions
 
     /// <summary>How far the signed timestamp may lie from now, either way, before a post counts as a replay.</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>The <c>custom_args</c> key under which PainDrip sends its own message id.</summary>
-    public string CorrelationArgument { get; set; } = "paindrip_id";
 }

@@ -1,3 +1,4 @@
+using PainDrip.Infrastructure.Email.Sending;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using PainDrip.Core.Email;
 namespace PainDrip.Infrastructure.Email.Events;
 
 /// <summary>Reads the Event Webhook's JSON array into <see cref="DeliveryEvent"/>s, tolerating missing and unknown fields.</summary>
-public sealed class EventWebhookParser(IOptions<EventWebhookOptions> options)
+public sealed class EventWebhookParser
 {
     private static readonly Dictionary<string, DeliveryEventKind> Kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -54,7 +55,7 @@ public sealed class EventWebhookParser(IOptions<EventWebhookOptions> options)
         Kind: Text(item, "event") is { } name && Kinds.TryGetValue(name, out var kind) ? kind : DeliveryEventKind.Other,
         EventId: Text(item, "sg_event_id"),
         ProviderMessageId: Text(item, "sg_message_id"),
-        CorrelationId: Text(item, options.Value.CorrelationArgument),
+        CorrelationId: Text(item, SendGridPayload.CorrelationArg),
         OccurredAt: Timestamp(item),
         Recipient: Text(item, "email"));
 

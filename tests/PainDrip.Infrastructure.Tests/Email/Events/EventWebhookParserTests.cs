@@ -8,7 +8,7 @@ namespace PainDrip.Infrastructure.Tests.Email.Events;
 
 public sealed class EventWebhookParserTests
 {
-    private readonly EventWebhookParser _parser = new(Options.Create(new EventWebhookOptions { CorrelationArgument = "paindrip_id" }));
+    private readonly EventWebhookParser _parser = new();
 
     [Fact]
     public void TryParse_BatchOfDocumentedEvents_MapsEveryField()
@@ -17,7 +17,7 @@ public sealed class EventWebhookParserTests
             [
               {"email":"sam@example.com","timestamp":1740988800,"smtp-id":"<14c5d75ce93.dfd.64b469@ismtpd-555>","event":"processed",
                "category":["lesson"],"sg_event_id":"cHJvY2Vzc2VkLTEtMQ","sg_message_id":"14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0",
-               "paindrip_id":"msg-0001"},
+               "correlation_id":"msg-0001"},
               {"email":"sam@example.com","timestamp":1740988801,"event":"bounce","type":"blocked","status":"5.7.1",
                "reason":"550 blocked","sg_event_id":"Ym91bmNlLTEtMg","sg_message_id":"14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0"}
             ]
@@ -55,7 +55,7 @@ public sealed class EventWebhookParserTests
     [Fact]
     public void TryParse_MissingAndOddFields_AreTolerated()
     {
-        var body = """[{"event":"open"}, 42, {"event":7,"timestamp":"1740988800.5","email":"","paindrip_id":123}, {}]""";
+        var body = """[{"event":"open"}, 42, {"event":7,"timestamp":"1740988800.5","email":"","correlation_id":123}, {}]""";
 
         Assert.True(_parser.TryParse(Encoding.UTF8.GetBytes(body), out var events));
 
