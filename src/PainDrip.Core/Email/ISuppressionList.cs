@@ -13,4 +13,7 @@ public interface ISuppressionList
     /// <param name="reason">Why it is suppressed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     Task AddAsync(string emailAddress, SuppressionReason reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the address is suppressed (compared after trimming and lower-casing).</summary>
+    Task<bool> IsSuppressedAsync(string emailAddress, CancellationToken cancellationToken = default);
 }

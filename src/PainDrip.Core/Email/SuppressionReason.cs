@@ -13,4 +13,6 @@ public enum SuppressionReason
     Unsubscribe,
     /// <summary>The person left an unsubscribe group.</summary>
     GroupUnsubscribe,
+    /// <summary>The person asked for their data to be erased; only a hash of the address is kept.</summary>
+    Erased,
 }

@@ -1,0 +1,40 @@
+using NodaTime;
+using PainDrip.Core.Email;
+
+namespace PainDrip.Core.Ports;
+
+/// <summary>Where an inbound message stands.</summary>
+public enum InboxState
+{
+    /// <summary>Stored, not yet processed (or processing failed and will be retried).</summary>
+    Pending,
+    /// <summary>Read and acted on.</summary>
+    Processed,
+    /// <summary>Kept but not acted on: unknown recipient token, auto-reply, spam.</summary>
+    Ignored,
+}
+
+/// <summary>An inbound message as stored.</summary>
+/// <param name="Id">The inbox id.</param>
+/// <param name="EnrollmentId">The enrollment its signed reply token names; <see langword="null"/> when the token was missing or bad.</param>
+/// <param name="ReceivedAt">When it arrived.</param>
+/// <param name="Message">The decoded message.</param>
+/// <param name="State">Where it stands.</param>
+/// <param name="Attempts">How many times processing was tried.</param>
+/// <param name="LastError">The last processing error, or why it was ignored.</param>
+public sealed record InboxItem(
+    string Id, string? EnrollmentId, Instant ReceivedAt, InboundMessage Message,
+    InboxState State, int Attempts, string? LastError);
+
+/// <summary>Raw inbound messages, stored before they are processed so a fault never loses a reply.</summary>
+public interface IInbox
+{
+    /// <summary>Stores a message as <see cref="InboxState.Pending"/>; durable when the task completes.</summary>
+    Task<InboxItem> StoreAsync(string? enrollmentId, InboundMessage message, Instant receivedAt, CancellationToken cancellationToken);
+
+    /// <summary>Records the outcome of one processing attempt.</summary>
+    Task<InboxItem> UpdateAsync(InboxItem item, InboxState state, string? error, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> pending messages stored before <paramref name="storedBefore"/>, oldest first (for retries).</summary>
+    Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken);
+}
