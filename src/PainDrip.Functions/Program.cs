@@ -1,10 +1,11 @@
 using PainDrip.Functions.Apis;
 using PainDrip.Functions.Extensions;
-using PainDrip.Infrastructure.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseCustomHandlerPort();
-builder.Services.AddTableStorage(builder.Configuration);
+builder.Services
+    .AddPainDripCore(builder.Configuration)
+    .AddPainDripInfrastructure(builder.Configuration);
 
 var app = builder.Build();
 app.MapGet("/", () => "PainDrip");

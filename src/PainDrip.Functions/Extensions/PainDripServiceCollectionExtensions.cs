@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Lessons;
+using PainDrip.Infrastructure.Content;
+using PainDrip.Infrastructure.Email;
+using PainDrip.Infrastructure.Storage;
+
+namespace PainDrip.Functions.Extensions;
+
+public static class PainDripServiceCollectionExtensions
+{
+    /// <summary>The coaching domain: the clock (the one place the system clock is named), the lesson library and the planner.</summary>
+    public static IServiceCollection AddPainDripCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock>(provider => new TimeProviderClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddOptions<LessonLibraryOptions>().BindConfiguration(nameof(LessonLibraryOptions));
+        services.AddSingleton<ILessonLibrary>(provider =>
+        {
+            var folder = provider.GetRequiredService<IOptions<LessonLibraryOptions>>().Value.Directory;
+            return MarkdownLessonLibrary.Load(Path.Combine(AppContext.BaseDirectory, folder));
+        });
+        services.AddSingleton<ProgramPlanner>();
+        return services;
+    }
+
+    /// <summary>Table Storage and outgoing email.</summary>
+    public static IServiceCollection AddPainDripInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTableStorage(configuration);
+        services.AddPainDripEmail(configuration);
+        return services;
+    }
+}
