@@ -35,6 +35,12 @@ internal static partial class AssertedMentions
         where T : struct
     {
         var found = new HashSet<T>();
+        // Most replies mention no term at all; one scan of the whole text each settles that quickly.
+        terms = terms.Where(t => t.Pattern.IsMatch(text.Text)).ToList();
+        if (terms.Count == 0)
+        {
+            return found;
+        }
         foreach (var sentence in text.Sentences)
         {
             var recurs = Recurrence().IsMatch(sentence.Text);
@@ -91,7 +97,7 @@ internal static partial class AssertedMentions
             {
                 rest = pattern.Replace(rest, " ");
             }
-            var isList = clauses.Count > 0 && rest != fragment && ListOnly().IsMatch(rest);
+            var isList = clauses.Count > 0 && rest != fragment && ListTail().IsMatch(rest);
             if (isList)
             {
                 clauses[^1] = clauses[^1] + ", " + fragment;
@@ -166,6 +172,9 @@ internal static partial class AssertedMentions
     [GeneratedRegex(@"^[\s,/&+]*(?:(?:or|and|nor|any|either|even|also|too)\b[\s,/&+]*)*$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex ListOnly();
 
+    [GeneratedRegex(@"^[\s,/&+]*(?:(?:or|and|nor|any|either|even|also|too)\b[\s,/&+]*)*(?:(?:this|last|past)\s+(?:week|weekend|month|time)|today|now|at\s+all|so\s+far|lately|recently|anymore|any\s+more|whatsoever|either|yet|thankfully|luckily)?[\s.!]*$", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ListTail();
+
     [GeneratedRegex(@"\b(?:no|not|never|without|none|nor|neither|zero|free\s+(?:of|from)|absence\s+of|denies|deny|cannot|don't|dont|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|doesn't|doesnt|won't|hadn't|nothing\s+like)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex NegationCue();
 
@@ -179,6 +188,6 @@ internal static partial class AssertedMentions
     private static partial Regex GoneNow();
 
     // "never had numbness until yesterday" reports something new, whatever the negation says.
-    [GeneratedRegex(@"\b(?:before|until|till|first\s+time|started|starting|began)\b", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\b(?:before|until|till|first\s+time)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Onset();
 }

@@ -54,7 +54,7 @@ internal static partial class MentionReader
     [GeneratedRegex(@"(?<!head)\b(?:smart)?phones?\b(?!\s+calls?\b)|\btexting\b|\bscrolling\b|\btablets?\b(?<!\b\d+\s+tablets?)|\bipad\b|\blooking\s+down\b", Options, Timeout)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\bsleep\w*|\bslept\b|\bpillows?\b|\bmattress\w*|\bin\s+bed\b|\bwoke\s+up\b|\bwak(?:e|ing)\s+up\b|\bnight's\s+sleep\b|\bsleeping\s+position\b", Options, Timeout)]
+    [GeneratedRegex(@"\bsleep\w*|\basleep\b|\bslept\b|\bpillows?\b|\bmattress\w*|\bin\s+bed\b|\bwoke\s+up\b|\bwak(?:e|ing)\s+up\b|\bnight's\s+sleep\b|\bsleeping\s+position\b", Options, Timeout)]
     private static partial Regex Sleep();
 
     [GeneratedRegex(@"\blift(?:ing|ed|s)?\b|\bcarr(?:y|ying|ied)\b|\bpicked\s+up\b|\bpicking\s+up\b|\bheavy\s+(?:bags?|boxes|box|shopping|suitcase)\b|\bmoving\s+house\b|\bshopping\s+bags\b|\bdeadlifts?\b", Options, Timeout)]

@@ -100,7 +100,7 @@ internal static partial class PainScoreReader
     [GeneratedRegex(@"(?<![\d/.,:])(\d{1,2})(\s*-\s*|\s+or\s+|\s+to\s+)(\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?:pain|it's|its|it\s+is|it\s+was|score|level|number|rating|rate\s+it|say|i'm\s+at|im\s+at|i\s+am\s+at|at\s+a|at\s+an|down\s+to|up\s+to|back\s+to|dropped\s+to|went\s+to|now|today|currently|a|an|about|around|maybe|probably|roughly)\s+(?:(?:is|was|at|a|an|about|around|maybe|probably|roughly|like|now|still|only|just|of|level|been|down|up|to|solid|strong|low|high|steady|today|currently|sitting|hovering)\s+){0,3}(?<n>\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\b(?:pain|it's|its|it\s+is|it\s+was|score|level|number|rating|rate\s+it|say|i'm\s+at|im\s+at|i\s+am\s+at|at\s+a|at\s+an|down\s+to|up\s+to|back\s+to|dropped\s+to|went\s+to|now|today|currently|a|an|about|around|maybe|probably|roughly)(?:\s*[:=]\s*|\s+)(?:(?:is|was|at|a|an|about|around|maybe|probably|roughly|like|now|still|only|just|of|level|been|down|up|to|solid|strong|low|high|steady|today|currently|sitting|hovering)\s+){0,3}(?<n>\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Context();
 
     [GeneratedRegex(@"\A\s*(?<n>\d{1,2}(?:[.,]5)?)(?![\d:/a-z]|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]

@@ -17,7 +17,7 @@ internal static partial class TrendReader
         int better = 0, worse = 0, same = 0;
         foreach (var sentence in text.Sentences)
         {
-            if (sentence.IsQuestion)
+            if (sentence.IsQuestion && AskedDirection().IsMatch(sentence.Text))
             {
                 continue;
             }
@@ -38,10 +38,14 @@ internal static partial class TrendReader
         };
     }
 
+    // "Will it get better?" asks; "it's improving, maybe a 3?" tells.
+    [GeneratedRegex(@"^(?:will|would|does|do|is|are|should|can|could|how|when|what|why|if)\b|\b(?:will|would)\s+it\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex AskedDirection();
+
     [GeneratedRegex(@"\b(?:not|no|isn't|isnt|hasn't|hasnt|haven't|havent|didn't|didnt|don't|dont|aren't|arent|never|nothing|wasn't|wasnt|doesn't|doesnt|hardly|barely)\s+(?:[a-z']+\s+){0,2}?(?:better|improv\w*|easier|help|helping|helped|changed|change|different|progress\w*|worse|worsen\w*)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex NegatedChange();
 
-    [GeneratedRegex(@"(?<!\ba\s+|'d\s+|had\s+)\bbetter\b(?!\s+(?:posture|pillow|chair|desk|mattress|set-?up|understanding|idea|sense|way|at|than\s+(?:me|that)))|\bimprov(?:ed|ing|ement|es)\b|\beasier\b|\beas(?:ed|ing)\b|\bless\s+(?:pain|painful|sore|stiff|tight|tense|achy|tension|aching)\b|\bloosen(?:ed|ing)\b|\blooser\b|\bhelp(?:ed|ing|s)\b|\brelie(?:f|ved)\b|\bgetting\s+there\b|\b(?:good|great|fantastic|brilliant|excellent|much\s+better)\s+(?:week|few\s+days|days)\b|\bfeeling\s+(?:good|great|fine)\b|\bnot\s+(?:as|so)\s+(?:bad|sore|painful|stiff|tight)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+down\b|\bfading\b|\bon\s+the\s+mend\b", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"(?<!\ba\s+|'d\s+|had\s+)\bbetter\b(?!\s+(?:posture|pillow|chair|desk|mattress|set-?up|understanding|idea|sense|way|at|than\s+(?:me|that)))|\bimprov(?:ed|ing|ement|es)\b|\beasier\b|\beas(?:ed|ing)\b|\bless\s+(?:pain|painful|sore|stiff|tight|tense|achy|tension|aching)\b|\bloosen(?:ed|ing)\b|\blooser\b|\bhelp(?:ed|ing|s)\b|\brelie(?:f|ved)\b|\bgetting\s+there\b|\b(?:good|great|fantastic|brilliant|excellent|much\s+better)\s+(?:week|few\s+days|days)\b|\bfeeling\s+(?:good|great|fine)\b|\bnot\s+(?:as|so)\s+(?:bad|sore|painful|stiff|tight)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+down\b|\bfading\b|\bon\s+the\s+mend\b|\bbest\s+(?:week|day|days|few\s+days)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Better();
 
     [GeneratedRegex(@"\bworse\b|\bworsen\w*|\bworst\b|\bmore\s+(?:pain|painful|sore|stiff|tight)\b|\bhurts?\s+more\b|\baggravat\w*|\b(?:bad|terrible|awful|rough|horrible)\s+(?:week|few\s+days|days|day)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+up\b|\bflare[sd]?\b|\bflare-?ups?\b|\bsetback\b|\bgetting\s+bad\b|\bnot\s+(?:good|great)\b|\bdeteriorat\w*", RegexOptions.CultureInvariant, Timeout)]
