@@ -41,7 +41,7 @@ public sealed class ReplyReader : IReplyReader
         return new ReplySignal(
             pain.Score,
             trend == Trend.Unknown && flare ? Trend.Worse : trend,
-            RedFlagDetector.Detect(text),
+            RedFlagDetector.DetectIn(text),
             flare,
             IntentReader.AsksQuestion(text),
             IntentReader.WantsStop(text),

@@ -12,8 +12,8 @@ public static class RedFlagDetector
 {
     /// <summary>Returns the red flags in <paramref name="ownWords"/>, text already free of quoted history.</summary>
     public static IReadOnlySet<RedFlag> Detect(string? ownWords) =>
-        Detect(ReplyText.FromOwnWords(ownWords ?? ""));
+        DetectIn(ReplyText.FromOwnWords(ownWords ?? ""));
 
-    internal static HashSet<RedFlag> Detect(ReplyText text) =>
+    internal static HashSet<RedFlag> DetectIn(ReplyText text) =>
         AssertedMentions.Find(text, RedFlagTerms.All, questionsCount: true);
 }
