@@ -47,29 +47,35 @@ internal static partial class AssertedMentions
             var clauses = MergeLists(sentence.Fragments, terms);
             for (var c = 0; c < clauses.Count; c++)
             {
-                var clause = clauses[c];
-                var mentions = FindMentions(clause, terms);
-                if (mentions.Count == 0)
-                {
-                    continue;
-                }
-                var asked = questionsCount && clause.Contains('?');
-                var negated = Onset().IsMatch(clause) ? new bool[mentions.Count] : Negated(clause, mentions);
-                // "had pins and needles for a day, all gone now": the next clause resolves this one.
-                var resolvedNext = !recurs && c + 1 < clauses.Count && GoneNow().IsMatch(clauses[c + 1]);
-                var resolved = recurs ? new bool[mentions.Count]
-                    : resolvedNext ? Enumerable.Repeat(true, mentions.Count).ToArray()
-                    : Resolved(clause, mentions);
-                for (var i = 0; i < mentions.Count; i++)
-                {
-                    if (asked || !(negated[i] || resolved[i]))
-                    {
-                        found.Add(mentions[i].Key);
-                    }
-                }
+                AddAsserted(found, clauses, c, terms, recurs, questionsCount);
             }
         }
         return found;
+    }
+
+    private static void AddAsserted<T>(
+        HashSet<T> found, List<string> clauses, int c, IReadOnlyList<(T Key, Regex Pattern)> terms, bool recurs, bool questionsCount)
+    {
+        var clause = clauses[c];
+        var mentions = FindMentions(clause, terms);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+        var asked = questionsCount && clause.Contains('?');
+        var negated = Onset().IsMatch(clause) ? new bool[mentions.Count] : Negated(clause, mentions);
+        // "had pins and needles for a day, all gone now": the next clause resolves this one.
+        var resolvedNext = !recurs && c + 1 < clauses.Count && GoneNow().IsMatch(clauses[c + 1]);
+        var resolved = recurs ? new bool[mentions.Count]
+            : resolvedNext ? Enumerable.Repeat(true, mentions.Count).ToArray()
+            : Resolved(clause, mentions);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (asked || !(negated[i] || resolved[i]))
+            {
+                found.Add(mentions[i].Key);
+            }
+        }
     }
 
     private static List<(T Key, int Start, int End)> FindMentions<T>(string clause, IReadOnlyList<(T Key, Regex Pattern)> terms)

@@ -106,7 +106,7 @@ internal static partial class PainScoreReader
     [GeneratedRegex(@"\A\s*(?<n>\d{1,2}(?:[.,]5)?)(?![\d:/a-z]|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"(?<![\d/.,:])(?<n>\d{1,2})\s+(?:pain|now|at\s+the\s+moment|right\s+now)\b", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"(?<![\d/.,:])(?<n>\d{1,2})(?:\s+(?:pain|now|at\s+the\s+moment|right\s+now)\b|-?ish\b)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\A\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|times?|x|reps?|repetitions?|sets?|am|pm|a\.m|p\.m|o'clock|oclock|kg|kgs|kilos?|lbs?|pounds?|miles?|km|k|%|percent|nights?|mornings?|evenings?|afternoons?|sessions?|exercises?|stretches?|lessons?|emails?|pills?|tablets?|mg|cups?|glass(?:es)?|litres?|liters?|steps|of|st|nd|rd|th|degrees|°|jan\w*|feb\w*|mar|march|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|people|kids|children|more|others|different|things|in\s+a\s+row|ibuprofen|paracetamol|advil|aleve|naproxen|squeezes|circles|holds|rounds|laps|floors|flights)\b", RegexOptions.CultureInvariant, Timeout)]

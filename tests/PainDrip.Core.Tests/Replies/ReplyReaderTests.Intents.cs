@@ -27,6 +27,8 @@ public sealed partial class ReplyReaderTests
         new("havent-done", "Haven't done them this week, sorry. Work.") { Adherence = Did.No },
         new("didnt-do", "Didn't do the exercises because of a work trip") { Adherence = Did.No },
         new("forgot", "I forgot most days to be honest") { Adherence = Did.No },
+        new("arm-circles", "I'm doing the arm circles every morning, the slow ones.") { Adherence = Did.Yes, Areas = [] },
+        new("skipped-days", "Got a cold this week so I skipped a couple of days, 3ish") { Adherence = Did.No, Score = 3 },
         new("no-adherence-said", "Pain 4, nothing else to report") { Adherence = Did.Unknown, Score = 4 },
         new("squeezes-at-desk", "Been doing the shoulder blade squeezes at my desk every hour")
         {

@@ -71,5 +71,13 @@ public sealed partial class ReplyReaderTests
         new("typing-numb", "My hand went numb while typing yesterday") { Flags = [NumbnessTingling], Triggers = [Intake.Trigger.DeskPosture] },
         new("asked-chest", "Is chest pain a red flag? I don't have any, just curious") { Flags = [ChestPain], Question = true },
         new("chest-stretch", "The door frame chest stretch felt amazing.") { Flags = [] },
+        new("passed-out", "I passed out in the kitchen on Sunday, probably nothing") { Flags = [HeartSymptoms] },
+        new("night-sweats", "Woke up drenched in sweat twice this week") { Flags = [FeverInfection] },
+        new("benign-week", "Hi! Week 2 done. Pain about 3/10, did the squeezes most days. The heat pack helps a lot.")
+        {
+            Flags = [], Score = 3, Trend = Trend.Better, Adherence = Did.Yes, Question = false,
+        },
+        new("benign-pecs", "The door frame stretch is hard, my pecs are so tight. Pain 4.") { Flags = [], Score = 4 },
+        new("benign-gym-soreness", "Sore after the gym yesterday but it's muscle soreness, not the usual pain.") { Flags = [] },
     ];
 }
