@@ -33,4 +33,10 @@ public sealed record ReplySignal(
 
     /// <summary>Whether the reply carries any red flag.</summary>
     public bool HasRedFlag => RedFlags.Count > 0;
+
+    /// <summary>
+    /// The reader could not read the whole reply with confidence (it was cut for length, or reading failed),
+    /// so a coach should look at it.
+    /// </summary>
+    public bool NeedsReview { get; init; }
 }

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace PainDrip.Core.Replies;
+
+/// <summary>Reads which way the person says the pain is moving.</summary>
+/// <remarks>
+/// "Not better" and "no worse" mean the same; better and worse together ("better in the morning, worse at
+/// night") also mean the same. Questions ("will it get better?") are not read. With no words about direction,
+/// a "from 6 to 3" change decides.
+/// </remarks>
+internal static partial class TrendReader
+{
+    private const int Timeout = 200;
+
+    public static Trend Read(ReplyText text, Trend numberChange)
+    {
+        int better = 0, worse = 0, same = 0;
+        foreach (var sentence in text.Sentences)
+        {
+            if (sentence.IsQuestion && AskedDirection().IsMatch(sentence.Text))
+            {
+                continue;
+            }
+            var rest = sentence.Text;
+            same += NegatedChange().Count(rest);
+            rest = NegatedChange().Replace(rest, " ");
+            better += Better().Count(rest);
+            worse += Worse().Count(rest);
+            same += Same().Count(rest);
+        }
+        return (better, worse, same) switch
+        {
+            ( > 0, > 0, _) => Trend.Same,
+            (_, > 0, _) => Trend.Worse,
+            ( > 0, _, var s) => s > better ? Trend.Same : Trend.Better,
+            (_, _, > 0) => Trend.Same,
+            _ => numberChange,
+        };
+    }
+
+    // "Will it get better?" asks; "it's improving, maybe a 3?" tells.
+    [GeneratedRegex(@"^(?:will|would|does|do|is|are|should|can|could|how|when|what|why|if)\b|\b(?:will|would)\s+it\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex AskedDirection();
+
+    [GeneratedRegex(@"\b(?:not|no|isn't|isnt|hasn't|hasnt|haven't|havent|didn't|didnt|don't|dont|aren't|arent|never|nothing|wasn't|wasnt|doesn't|doesnt|hardly|barely)\s+(?:[a-z']+\s+){0,2}?(?:better|improv\w*|easier|help|helping|helped|changed|change|different|progress\w*|worse|worsen\w*)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex NegatedChange();
+
+    [GeneratedRegex(@"(?<!\ba\s+|'d\s+|had\s+)\bbetter\b(?!\s+(?:posture|pillow|chair|desk|mattress|set-?up|understanding|idea|sense|way|at|than\s+(?:me|that)))|\bimprov(?:ed|ing|ement|es)\b|\beasier\b|\beas(?:ed|ing)\b|\bless\s+(?:pain|painful|sore|stiff|tight|tense|achy|tension|aching)\b|\bloosen(?:ed|ing)\b|\blooser\b|\bhelp(?:ed|ing|s)\b|\brelie(?:f|ved)\b|\bgetting\s+there\b|\b(?:good|great|fantastic|brilliant|excellent|much\s+better)\s+(?:week|few\s+days|days)\b|\bfeeling\s+(?:good|great|fine)\b|\bnot\s+(?:as|so)\s+(?:bad|sore|painful|stiff|tight)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+down\b|\bfading\b|\bon\s+the\s+mend\b|\bbest\s+(?:week|day|days|few\s+days)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Better();
+
+    [GeneratedRegex(@"\bworse\b|\bworsen\w*|\bworst\b|\bmore\s+(?:pain|painful|sore|stiff|tight)\b|\bhurts?\s+more\b|\baggravat\w*|\b(?:bad|terrible|awful|rough|horrible)\s+(?:week|few\s+days|days|day)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+up\b|\bflare[sd]?\b|\bflare-?ups?\b|\bsetback\b|\bgetting\s+bad\b|\bnot\s+(?:good|great)\b|\bdeteriorat\w*", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Worse();
+
+    [GeneratedRegex(@"\bsame\b(?!\s+(?:time|thing|way|exercises?|stretch))|\bno\s+change\b|\bunchanged\b|\bstable\b|\bsteady\b|\bsimilar\b|\bplateau\w*|\bmeh\b|\bso-so\b|\bup\s+and\s+down\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex Same();
+}
