@@ -6,15 +6,13 @@ namespace PainDrip.Cli;
 /// <summary><c>content check [--dir content/lessons]</c>: validates the lesson library.</summary>
 public static class ContentCheckVerb
 {
-    private const string DefaultFolder = "content/lessons";
-
     /// <summary>Prints one <c>path: problem</c> line per problem and returns 1, or a summary line and 0; 2 on bad usage.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         if (!TryReadDirectory(args, out var directory, out var usageProblem))
         {
             await error.WriteLineAsync(usageProblem);
-            await error.WriteLineAsync($"Usage: paindrip content check [--dir {DefaultFolder}]");
+            await error.WriteLineAsync($"Usage: paindrip content check [--dir {LessonFolder.Default}]");
             return 2;
         }
         if (!Directory.Exists(directory))
@@ -43,9 +41,9 @@ public static class ContentCheckVerb
         problem = "";
         if (args.Length == 0)
         {
-            var found = FindDefaultFolder(Directory.GetCurrentDirectory());
+            var found = LessonFolder.Find(Directory.GetCurrentDirectory());
             directory = found ?? "";
-            problem = found is null ? $"No PainDrip.sln above the current folder, so no {DefaultFolder} to check; use --dir." : "";
+            problem = found is null ? $"No PainDrip.sln above the current folder, so no {LessonFolder.Default} to check; use --dir." : "";
             return found is not null;
         }
         if (args is ["--dir", var dir] && dir.Length > 0)
@@ -57,17 +55,6 @@ public static class ContentCheckVerb
         return false;
     }
 
-    private static string? FindDefaultFolder(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PainDrip.sln")))
-            {
-                return Path.GetRelativePath(start, Path.Combine(dir.FullName, DefaultFolder));
-            }
-        }
-        return null;
-    }
 
     private static string Summary(LessonLoad load)
     {

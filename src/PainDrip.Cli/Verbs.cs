@@ -1,3 +1,6 @@
+using PainDrip.Core.Lessons;
+using PainDrip.Core.Replies;
+
 namespace PainDrip.Cli;
 
 /// <summary>The operator tool's verbs: <c>paindrip &lt;verb&gt; [options]</c>.</summary>
@@ -7,8 +10,17 @@ public static class Verbs
 
     private static readonly (string Name, string Help, Verb Run)[] All =
     [
+        ("classify", "read JSON-line replies on stdin, write what each says", ClassifyVerb.RunAsync),
+        ("simulate", "walk a profile through the program: --profile p.json --replies r.json [--start DATE] [--out DIR]",
+            WithLibrary((args, input, output, error, library) =>
+                SimulateVerb.RunAsync(args, input, output, error, library, ReplyReader.Instance))),
+        ("preview", "render a lesson as an email: --lesson ID [--name NAME] [--out FILE]", WithLibrary(PreviewVerb.RunAsync)),
         ("content check", "validate the lesson library (content/lessons)", ContentCheckVerb.RunAsync),
     ];
+
+    private static Verb WithLibrary(Func<string[], TextReader, TextWriter, TextWriter, ILessonLibrary, Task<int>> run) =>
+        async (args, input, output, error) =>
+            await LessonFolder.TryLoadAsync(error) is { } library ? await run(args, input, output, error, library) : 2;
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
