@@ -19,7 +19,7 @@ public sealed partial class ReplyReaderTests
         new("improved", "Things have improved a lot since the tennis ball lesson.") { Trend = Trend.Better },
         new("hasnt-changed", "hasn't changed much tbh") { Trend = Trend.Same },
         new("hurts-more", "Hurts more after work, especially on Thursdays.") { Trend = Trend.Worse },
-        new("better-pillow-not-trend", "Bought a better pillow on Saturday.") { Trend = Trend.Unknown, Triggers = [Intake.Trigger.Sleep] },
+        new("better-pillow-not-trend", "Bought a better pillow on Saturday.") { Trend = Trend.Unknown, Triggers = [PainDrip.Core.Intake.Trigger.Sleep] },
     ];
 
     private static IEnumerable<ReplyCase> RedFlagCases =>
@@ -40,7 +40,7 @@ public sealed partial class ReplyReaderTests
         new("fever-chills", "I had a fever and chills over the weekend so I skipped the exercises") { Flags = [FeverInfection], Adherence = Did.No },
         new("no-fever", "No fever. Just tired.") { Flags = [] },
         new("slipped-ice", "Slipped on the ice on Saturday and landed on my back") { Flags = [MajorTrauma] },
-        new("fell-asleep", "I fell asleep on the sofa in a weird position, stiff neck today") { Flags = [], Triggers = [Intake.Trigger.Sleep] },
+        new("fell-asleep", "I fell asleep on the sofa in a weird position, stiff neck today") { Flags = [], Triggers = [PainDrip.Core.Intake.Trigger.Sleep] },
         new("rear-ended", "Was rear-ended at a red light on Tuesday, neck is sore") { Flags = [MajorTrauma] },
         new("weight-loss", "I've lost about 6 kg without trying, not sure why") { Flags = [CancerOrWeightLoss] },
         new("cancer-history", "My mum had cancer so I'm a bit paranoid about all this") { Flags = [CancerOrWeightLoss] },
@@ -68,7 +68,7 @@ public sealed partial class ReplyReaderTests
         new("no-fever-list", "no fever, chills or night sweats, just the usual ache") { Flags = [] },
         new("no-fever-and-chest", "No fever and my chest hurts when I lie down") { Flags = [ChestPain] },
         new("gone-now-clause", "Had pins and needles in my hand for a day, all gone now") { Flags = [] },
-        new("typing-numb", "My hand went numb while typing yesterday") { Flags = [NumbnessTingling], Triggers = [Intake.Trigger.DeskPosture] },
+        new("typing-numb", "My hand went numb while typing yesterday") { Flags = [NumbnessTingling], Triggers = [PainDrip.Core.Intake.Trigger.DeskPosture] },
         new("asked-chest", "Is chest pain a red flag? I don't have any, just curious") { Flags = [ChestPain], Question = true },
         new("chest-stretch", "The door frame chest stretch felt amazing.") { Flags = [] },
         new("passed-out", "I passed out in the kitchen on Sunday, probably nothing") { Flags = [HeartSymptoms] },
