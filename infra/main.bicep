@@ -36,6 +36,12 @@ param sendGridSandboxMode bool = false
 @description('SendGrid API base URL; https://api.eu.sendgrid.com for EU subusers.')
 param sendGridBaseUrl string = 'https://api.sendgrid.com'
 
+@description('Sign-ups one client IP may post per window (POST /api/enroll); more get 429.')
+param signupRateLimit int = 10
+
+@description('The sign-up rate-limit window, as a .NET TimeSpan (hh:mm:ss).')
+param signupRateWindow string = '00:10:00'
+
 @description('Object id of the operator who will set the Key Vault secrets (`az ad signed-in-user show --query id -o tsv`); empty to grant nobody.')
 param operatorPrincipalId string = ''
 
@@ -139,6 +145,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LinkSigningOptions__Secret: keyVault.outputs.references.linkSigningSecret
     InboundOptions__Secret: keyVault.outputs.references.inboundSecret
     EventWebhookOptions__PublicKey: eventWebhookPublicKey
+    EnrollmentOptions__PermitLimit: string(signupRateLimit)
+    EnrollmentOptions__Window: signupRateWindow
+    EnrollmentOptions__MaxBodyBytes: '65536'
   }
 }
 

@@ -5,11 +5,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseCustomHandlerPort();
 builder.Services
     .AddPainDripCore(builder.Configuration)
-    .AddPainDripInfrastructure(builder.Configuration);
+    .AddPainDripInfrastructure(builder.Configuration)
+    .AddEnrollment();
 
 var app = builder.Build();
-app.MapGet("/", () => "PainDrip");
 app.MapHealthApi();
+app.MapEnrollmentApi();
 
 app.Run();
 
