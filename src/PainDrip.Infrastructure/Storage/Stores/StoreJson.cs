@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using NodaTime.Text;
+using PainDrip.Core;
+using PainDrip.Core.Intake;
+
+namespace PainDrip.Infrastructure.Storage.Stores;
+
+/// <summary>
+/// JSON for state kept in one column: the Core conventions plus ISO text for NodaTime values.
+/// Read-only computed properties (such as <c>Enrollment.Zone</c>) are left out, so only what
+/// constructs the value again is stored.
+/// </summary>
+internal static class StoreJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"A stored {typeof(T).Name} is null.");
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(CoreJson.Options)
+        {
+            TypeInfoResolver = CoreJson.Options.TypeInfoResolver!.WithAddedModifier(DropComputedProperties),
+        };
+        options.Converters.Add(new InstantJsonConverter());
+        options.Converters.Add(new LocalDateJsonConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void DropComputedProperties(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        foreach (var property in type.Properties.Where(p => p.Set is null && p.AssociatedParameter is null).ToList())
+        {
+            type.Properties.Remove(property);
+        }
+    }
+
+    /// <summary>An <see cref="Instant"/> as ISO text such as <c>2030-03-04T08:00:00.123456789Z</c>.</summary>
+    private sealed class InstantJsonConverter : JsonConverter<Instant>
+    {
+        public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var result = InstantPattern.ExtendedIso.Parse(reader.GetString() ?? "");
+            return result.Success ? result.Value : throw new JsonException("A stored instant is not ISO text.", result.Exception);
+        }
+
+        public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    }
+}
