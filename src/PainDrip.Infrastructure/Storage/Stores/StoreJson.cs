@@ -30,6 +30,7 @@ internal static class StoreJson
         };
         options.Converters.Add(new InstantJsonConverter());
         options.Converters.Add(new LocalDateJsonConverter());
+        options.Converters.Add(new ReadOnlySetConverterFactory());
         options.MakeReadOnly();
         return options;
     }
@@ -57,5 +58,24 @@ internal static class StoreJson
 
         public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
             writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    }
+
+    /// <summary>Reads <see cref="IReadOnlySet{T}"/> as a <see cref="HashSet{T}"/>, which System.Text.Json does not do by itself.</summary>
+    private sealed class ReadOnlySetConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(IReadOnlySet<>);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ReadOnlySetConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()))!;
+    }
+
+    private sealed class ReadOnlySetConverter<T> : JsonConverter<IReadOnlySet<T>>
+    {
+        public override IReadOnlySet<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<HashSet<T>>(ref reader, options) ?? [];
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlySet<T> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize<IEnumerable<T>>(writer, value, options);
     }
 }
