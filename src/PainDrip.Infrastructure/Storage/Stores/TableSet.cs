@@ -35,15 +35,15 @@ public sealed class TableSet
     /// <summary>The table, created first if this process has not yet made sure it exists.</summary>
     public Task<TableClient> GetAsync(string table, CancellationToken cancellationToken)
     {
+        // A creation that failed before is dropped, so this use tries again.
+        if (_ready.TryGetValue(table, out var failed) && (failed.IsFaulted || failed.IsCanceled))
+        {
+            _ready.TryRemove(new KeyValuePair<string, Task<TableClient>>(table, failed));
+        }
         var ready = _ready.GetOrAdd(table, EnsureAsync);
         if (ready.IsCompletedSuccessfully)
         {
             return ready;
-        }
-        if (ready.IsFaulted || ready.IsCanceled)
-        {
-            _ready.TryRemove(new KeyValuePair<string, Task<TableClient>>(table, ready));
-            ready = _ready.GetOrAdd(table, EnsureAsync);
         }
         return ready.WaitAsync(cancellationToken);
     }
