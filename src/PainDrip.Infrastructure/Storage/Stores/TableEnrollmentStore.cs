@@ -10,6 +10,8 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// Enrollments (<c>Enrollments</c>: PK enrollment id, RK "enrollment") and the address index
 /// (<c>EmailIndex</c>: PK keyed hash of the normalized address, RK "email"). Every save is ETag-checked.
 /// </summary>
+/// <remarks>The state is JSON in the <c>State</c> column (split over <c>State1</c>… past 30,000 characters).
+/// <see cref="SaveAsync"/> does not move the index: changing a person's address is not supported.</remarks>
 public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : IEnrollmentStore, IPersonalData
 {
     private static readonly Duration OrphanAge = Duration.FromMinutes(5);

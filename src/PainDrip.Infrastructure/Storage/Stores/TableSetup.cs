@@ -26,7 +26,6 @@ public sealed partial class TableSetup(TableSet tables, ILogger<TableSetup> logg
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _setup.WaitAsync(cancellationToken).ConfigureAwait(false);
-        _stopping.Dispose();
     }
 
     private async Task EnsureAsync(CancellationToken stopping)
