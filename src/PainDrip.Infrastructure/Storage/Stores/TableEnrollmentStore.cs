@@ -1,0 +1,158 @@
+using Azure;
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Ports;
+using PainDrip.Infrastructure.Security;
+
+namespace PainDrip.Infrastructure.Storage.Stores;
+
+/// <summary>
+/// Enrollments (<c>Enrollments</c>: PK enrollment id, RK "enrollment") and the address index
+/// (<c>EmailIndex</c>: PK keyed hash of the normalized address, RK "email"). Every save is ETag-checked.
+/// </summary>
+/// <remarks>The state is JSON in the <c>State</c> column (split over <c>State1</c>… past 30,000 characters).
+/// <see cref="SaveAsync"/> does not move the index: changing a person's address is not supported.</remarks>
+public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : IEnrollmentStore, IPersonalData
+{
+    private static readonly Duration OrphanAge = Duration.FromMinutes(5);
+
+    public string Name => StoreTables.Enrollments;
+
+    public async Task<EnrollmentRecord?> FindAsync(string enrollmentId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        var row = await table.TryGetEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : EnrollmentRows.FromRow(row);
+    }
+
+    public async Task<EnrollmentRecord?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
+        var entry = await index.TryGetEntityAsync(StoreKeys.AddressKey(tokens, email), EnrollmentRows.IndexRowKey, cancellationToken)
+            .ConfigureAwait(false);
+        return entry?.GetString(EnrollmentRows.EnrollmentId) is { } id ? await FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    public async Task<EnrollmentRecord> AddAsync(
+        Enrollment enrollment, Contact contact, Instant consentedAt, CancellationToken cancellationToken)
+    {
+        var addressKey = StoreKeys.AddressKey(tokens, contact.Email);
+        var row = EnrollmentRows.ToRow(enrollment, contact, consentedAt, addressKey);
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
+        var enrollments = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        // The index row goes first: it is what makes one address one enrollment, even under racing sign-ups.
+        var indexRow = EnrollmentRows.ToIndexRow(addressKey, enrollment.Id);
+        indexRow.ETag = await ClaimAddressAsync(index, indexRow, consentedAt, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var added = await AddOrConflictAsync(enrollments, row, "An enrollment with this id exists already.", cancellationToken)
+                .ConfigureAwait(false);
+            return new EnrollmentRecord(enrollment, contact, consentedAt, added.Headers.ETag?.ToString() ?? "");
+        }
+        catch
+        {
+            // Nothing half-written: without its enrollment the index row would block the address for good.
+            using var _ = await index.DeleteEntityAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, CancellationToken.None)
+                .ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task<EnrollmentRecord> SaveAsync(EnrollmentRecord record, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        var row = EnrollmentRows.ToRow(
+            record.Enrollment, record.Contact, record.ConsentedAt, StoreKeys.AddressKey(tokens, record.Contact.Email));
+        try
+        {
+            using var saved = await table.UpdateEntityAsync(
+                row, EnrollmentRows.ToETag(record.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return record with { ETag = saved.Headers.ETag?.ToString() ?? "" };
+        }
+        catch (TableRequestException error) when (error.Status == 412)
+        {
+            throw new StoreConflictException(StoreConflict.Changed, $"Enrollment {record.Id} changed since it was read.", error);
+        }
+        catch (TableRequestException error) when (error.Status == 404)
+        {
+            throw new StoreConflictException(StoreConflict.Missing, $"Enrollment {record.Id} does not exist.", error);
+        }
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
+        string enrollmentId, CancellationToken cancellationToken) =>
+        await FindAsync(enrollmentId, cancellationToken).ConfigureAwait(false) is { } record
+            ? [EnrollmentRows.ToExport(record)]
+            : [];
+
+    public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        var row = await table.TryGetEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return 0;
+        }
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
+        var addressKey = row.GetString("AddressKey") ?? StoreKeys.AddressKey(tokens, StoreValues.Required(row, "Email"));
+        var indexRow = await index.TryGetEntityAsync(addressKey, EnrollmentRows.IndexRowKey, cancellationToken).ConfigureAwait(false);
+        var erased = 0;
+        if (indexRow?.GetString(EnrollmentRows.EnrollmentId) == enrollmentId)
+        {
+            using var indexDeleted = await index.DeleteEntityAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, cancellationToken)
+                .ConfigureAwait(false);
+            erased += indexDeleted.Status == 404 ? 0 : 1;
+        }
+        using var rowDeleted = await table.DeleteEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return erased + (rowDeleted.Status == 404 ? 0 : 1);
+    }
+
+    /// <summary>Inserts the index row; takes over one left behind by a sign-up that crashed half-way.</summary>
+    private async Task<ETag> ClaimAddressAsync(TableClient index, TableEntity indexRow, Instant now, CancellationToken cancellationToken)
+    {
+        const string taken = "The address is enrolled already.";
+        ETag orphanTag;
+        try
+        {
+            using var added = await index.AddEntityAsync(indexRow, cancellationToken).ConfigureAwait(false);
+            return added.Headers.ETag ?? ETag.All;
+        }
+        catch (TableRequestException error) when (error.Status == 409)
+        {
+            var existing = await index.TryGetEntityAsync(indexRow.PartitionKey, indexRow.RowKey, cancellationToken).ConfigureAwait(false);
+            // A young orphan may be a sign-up still in flight, so only a stale one is taken over.
+            var isStaleOrphan = existing?.GetString(EnrollmentRows.EnrollmentId) is { } owner
+                && existing.Timestamp is { } written && Instant.FromDateTimeOffset(written) < now - OrphanAge
+                && await FindAsync(owner, cancellationToken).ConfigureAwait(false) is null;
+            if (!isStaleOrphan)
+            {
+                throw new StoreConflictException(StoreConflict.AlreadyExists, taken, error);
+            }
+            orphanTag = existing!.ETag;
+        }
+        try
+        {
+            using var replaced = await index.UpdateEntityAsync(indexRow, orphanTag, TableUpdateMode.Replace, cancellationToken)
+                .ConfigureAwait(false);
+            return replaced.Headers.ETag ?? ETag.All;
+        }
+        catch (TableRequestException error) when (error.Status is 404 or 412)
+        {
+            throw new StoreConflictException(StoreConflict.AlreadyExists, taken, error);
+        }
+    }
+
+    private static async Task<Response> AddOrConflictAsync(
+        TableClient table, TableEntity row, string message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TableRequestException error) when (error.Status == 409)
+        {
+            throw new StoreConflictException(StoreConflict.AlreadyExists, message, error);
+        }
+    }
+}

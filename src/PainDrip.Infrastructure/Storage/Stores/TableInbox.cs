@@ -1,0 +1,102 @@
+using Azure;
+using NodaTime;
+using PainDrip.Core.Email;
+using PainDrip.Core.Ports;
+
+namespace PainDrip.Infrastructure.Storage.Stores;
+
+/// <summary>
+/// Raw inbound messages (<c>Inbox</c>: PK enrollment id or "~unrouted", RK a time-ordered unique id),
+/// with a pending index (PK "~pending", RK the message id) so retries read only what is still pending.
+/// </summary>
+/// <remarks>
+/// The pending index row is written before the message and removed after it is settled, so a crash
+/// never strands a pending message outside the index; index rows left pointing at a settled or
+/// missing message are cleaned up when the list meets them.
+/// </remarks>
+public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
+{
+    private static readonly Duration LeftoverAge = Duration.FromMinutes(5);
+
+    public string Name => StoreTables.Inbox;
+
+    public async Task<InboxItem> StoreAsync(
+        string? enrollmentId, InboundMessage message, Instant receivedAt, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var item = new InboxItem(StoreKeys.TimeOrdered(receivedAt), enrollmentId, receivedAt, message, InboxState.Pending, 0, null);
+        using (await table.AddEntityAsync(InboxRows.ToPendingRow(item), cancellationToken).ConfigureAwait(false))
+        using (await table.AddEntityAsync(InboxRows.ToRow(item), cancellationToken).ConfigureAwait(false))
+        {
+        }
+        return item;
+    }
+
+    public async Task<InboxItem> UpdateAsync(InboxItem item, InboxState state, string? error, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var updated = item with { State = state, Attempts = item.Attempts + 1, LastError = error };
+        try
+        {
+            using var _ = await table.UpdateEntityAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (TableRequestException missing) when (missing.Status == 404)
+        {
+            throw new StoreConflictException(StoreConflict.Missing, $"Inbox message {item.Id} does not exist.", missing);
+        }
+        if (state != InboxState.Pending)
+        {
+            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, item.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        return updated;
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var filter = TableFilter.And(
+            TableFilter.PartitionKeyEquals(InboxRows.Pending), TableFilter.LessThan("RowKey", StoreKeys.Ticks(storedBefore)));
+        var pending = new List<InboxItem>();
+        foreach (var entry in await StoreRows.QueryAsync(table, filter, max, cancellationToken).ConfigureAwait(false))
+        {
+            var row = await table.TryGetEntityAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken)
+                .ConfigureAwait(false);
+            var item = row is null ? null : InboxRows.FromRow(row);
+            if (item?.State == InboxState.Pending)
+            {
+                pending.Add(item);
+            }
+            else if (item is not null || IsLeftover(entry, storedBefore))
+            {
+                using var _ = await table.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+        return pending;
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
+        string enrollmentId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row => InboxRows.ToExport(InboxRows.FromRow(row))).ToList();
+    }
+
+    public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
+        foreach (var row in rows)
+        {
+            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, row.RowKey, cancellationToken: cancellationToken)
+                .ConfigureAwait(false);
+        }
+        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    // An index row whose message never arrived: only old ones, since a store may be between its two writes.
+    private static bool IsLeftover(TableEntity entry, Instant storedBefore) =>
+        entry.Timestamp is { } written && Instant.FromDateTimeOffset(written) < storedBefore - LeftoverAge;
+}

@@ -1,0 +1,33 @@
+namespace PainDrip.Infrastructure.Storage.Stores;
+
+/// <summary>
+/// Provider events already handled (<c>MailEvents</c>: PK the event id escaped for a key, RK "event").
+/// Recording is an insert, which the service makes atomic: of two racing calls exactly one succeeds.
+/// </summary>
+public sealed class TableMailEventLedger(TableSet tables, TimeProvider time) : Core.Email.IMailEventLedger
+{
+    private const string RowKey = "event";
+
+    public async Task<bool> TryRecordAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var _ = await table.AddEntityAsync(
+                new TableEntity(StoreKeys.Escape(eventId), RowKey) { ["At"] = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableRequestException error) when (error.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task ForgetAsync(string eventId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventId);
+        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.DeleteEntityAsync(StoreKeys.Escape(eventId), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,31 @@
+using PainDrip.Core.Email;
+using PainDrip.Infrastructure.Security;
+
+namespace PainDrip.Infrastructure.Storage.Stores;
+
+/// <summary>
+/// Addresses never to email again (<c>Suppressions</c>: PK the keyed hash of the normalized address,
+/// RK "suppressed"). Only the hash is kept, so erasing a person keeps this row and nothing that names them.
+/// </summary>
+public sealed class TableSuppressionList(TableSet tables, LinkTokens tokens, TimeProvider time) : ISuppressionList
+{
+    private const string RowKey = "suppressed";
+
+    public async Task AddAsync(string emailAddress, SuppressionReason reason, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken).ConfigureAwait(false);
+        var row = new TableEntity(StoreKeys.AddressKey(tokens, emailAddress), RowKey)
+        {
+            ["Reason"] = reason.ToString(),
+            ["At"] = time.GetUtcNow(),
+        };
+        using var _ = await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> IsSuppressedAsync(string emailAddress, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken).ConfigureAwait(false);
+        return await table.TryGetEntityAsync(StoreKeys.AddressKey(tokens, emailAddress), RowKey, cancellationToken).ConfigureAwait(false)
+            is not null;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Intake;
+using PainDrip.Infrastructure.Security;
+using PainDrip.Infrastructure.Storage;
+using PainDrip.Infrastructure.Storage.Stores;
+using PainDrip.TestSupport;
+
+namespace PainDrip.Infrastructure.Tests.Storage.Stores;
+
+/// <summary>Fresh tables (a new prefix) on the shared Azurite for one test, and the data the stores keep.</summary>
+internal sealed class StoreTestKit
+{
+    public static readonly Instant Now = Instant.FromUtc(2030, 3, 4, 8, 0);
+
+    public StoreTestKit(AzuriteFixture azurite)
+    {
+        Service = new TableServiceClient(azurite.ConnectionString);
+        Tables = new TableSet(Service, new TableStoreOptions { TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10] });
+        Tokens = new LinkTokens(
+            Options.Create(new LinkSigningOptions { Secret = "stores-test-secret-stores-test-secret-0123" }), TimeProvider.System);
+    }
+
+    public TableServiceClient Service { get; }
+
+    public TableSet Tables { get; }
+
+    public LinkTokens Tokens { get; }
+
+    public Task<TableClient> TableAsync(string table) => Tables.GetAsync(table, CancellationToken.None);
+
+    public static string NewId() => Guid.NewGuid().ToString("D");
+
+    public static Enrollment Enrollment(string? id = null) =>
+        new(id ?? NewId(), EnrollmentStatus.Active, Profile(), "Europe/Berlin", 8)
+        {
+            ConfirmedAt = Now,
+            StartDate = new LocalDate(2030, 3, 4),
+            Phase = Phase.Strength,
+            Holds = 1,
+            LastSlotDay = 9,
+            Sent = [new SentEmail(EmailKind.Lesson, "strength-01", Phase.Strength, 9, Now + Duration.FromTicks(12_345))],
+            LatestPain = 4,
+            AwaitingCheckin = true,
+            RevealedTriggers = new HashSet<Trigger> { Trigger.PhoneUse },
+            RevealedAreas = new HashSet<Area> { Area.Neck },
+        };
+
+    private static SymptomProfile Profile() => new(
+        [Area.BetweenShoulderBlades, Area.UpperBack], Side.Both, Hand.Right, new LocalDate(2030, 2, 20), 5,
+        Severity.Moderate, [Trigger.DeskPosture], []);
+}

@@ -1,0 +1,51 @@
+using PainDrip.Core.Email;
+using PainDrip.Infrastructure.Storage.Stores;
+using PainDrip.TestSupport;
+
+namespace PainDrip.Infrastructure.Tests.Storage.Stores;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TableSuppressionListTests(AzuriteFixture azurite)
+{
+    private readonly StoreTestKit _kit = new(azurite);
+    private TableSuppressionList List => new(_kit.Tables, _kit.Tokens, TimeProvider.System);
+
+    [Fact]
+    public async Task IsSuppressedAsync_AddedInOtherCase_ReturnsTrue()
+    {
+        await List.AddAsync(" Ana.Bell@Example.org ", SuppressionReason.Bounce);
+
+        Assert.True(await List.IsSuppressedAsync("ana.bell@example.ORG"));
+        Assert.False(await List.IsSuppressedAsync("bo@example.org"));
+    }
+
+    [Fact]
+    public async Task AddAsync_Twice_KeepsOneRowWithTheNewerReason()
+    {
+        await List.AddAsync("ana@example.org", SuppressionReason.Unsubscribe);
+        await List.AddAsync("ana@example.org", SuppressionReason.Erased);
+
+        var table = await _kit.TableAsync(StoreTables.Suppressions);
+        var rows = new List<PainDrip.Infrastructure.Storage.TableEntity>();
+        await foreach (var row in table.QueryAsync())
+        {
+            rows.Add(row);
+        }
+        Assert.Equal("Erased", Assert.Single(rows).GetString("Reason"));
+    }
+
+    [Fact]
+    public async Task AddAsync_Address_StoresOnlyItsHash()
+    {
+        await List.AddAsync("Ana.Bell@Example.org", SuppressionReason.SpamReport);
+
+        var table = await _kit.TableAsync(StoreTables.Suppressions);
+        await foreach (var row in table.QueryAsync())
+        {
+            Assert.Equal(_kit.Tokens.Fingerprint("ana.bell@example.org"), row.PartitionKey);
+            var text = string.Join("|", row.Select(p => p.Value.ToString()).Append(row.PartitionKey).Append(row.RowKey));
+            Assert.DoesNotContain("ana", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("example", text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}
