@@ -5,6 +5,7 @@ using PainDrip.Core.Lessons;
 using PainDrip.Infrastructure.Content;
 using PainDrip.Infrastructure.Email;
 using PainDrip.Infrastructure.Storage;
+using PainDrip.Infrastructure.Storage.Stores;
 
 namespace PainDrip.Functions.Extensions;
 
@@ -25,10 +26,11 @@ public static class PainDripServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Table Storage and outgoing email.</summary>
+    /// <summary>Table Storage and the stores on it, outgoing email.</summary>
     public static IServiceCollection AddPainDripInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddTableStorage(configuration);
+        services.AddPainDripStores();
         services.AddPainDripEmail(configuration);
         return services;
     }
