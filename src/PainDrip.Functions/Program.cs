@@ -6,7 +6,8 @@ builder.UseCustomHandlerPort();
 builder.Services
     .AddPainDripCore(builder.Configuration)
     .AddPainDripInfrastructure(builder.Configuration)
-    .AddEnrollment();
+    .AddEnrollment()
+    .AddSettingsReport(startWhenIncomplete: CustomHandlerExtensions.IsUnderFunctionsHost());
 
 var app = builder.Build();
 app.MapHealthApi();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PainDrip.Functions.Extensions;
 using PainDrip.Infrastructure.Storage;
 
 namespace PainDrip.Functions.Apis;
@@ -11,16 +12,21 @@ public static class HealthApi
         return app;
     }
 
-    /// <summary>200 when Table Storage answers, 503 when it does not; the body says which.</summary>
+    /// <summary>200 when the settings are complete and Table Storage answers; 503 otherwise, saying what is wrong.</summary>
     public static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        TableStorageHealth tables, CancellationToken cancellationToken)
+        SettingsReport settings, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var reachable = await tables.IsReachableAsync(cancellationToken);
-        var report = new HealthReport(reachable ? "ok" : "degraded", reachable ? "reachable" : "unreachable");
+        var reachable = settings.IsComplete
+            && await services.GetRequiredService<TableStorageHealth>().IsReachableAsync(cancellationToken);
+        var report = new HealthReport(
+            reachable ? "ok" : "degraded",
+            reachable ? "reachable" : "unreachable",
+            settings.Problems);
         return reachable
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }
 
-public sealed record HealthReport(string Status, string TableStorage);
+/// <summary>What the health endpoint says. <see cref="Settings"/> lists missing or invalid settings by name, never their values.</summary>
+public sealed record HealthReport(string Status, string TableStorage, IReadOnlyList<string> Settings);
