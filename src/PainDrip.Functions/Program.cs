@@ -5,11 +5,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseCustomHandlerPort();
 builder.Services
     .AddPainDripCore(builder.Configuration)
-    .AddPainDripInfrastructure(builder.Configuration);
+    .AddPainDripInfrastructure(builder.Configuration)
+    .AddPainDripOperator(builder.Configuration);
 
 var app = builder.Build();
 app.MapGet("/", () => "PainDrip");
 app.MapHealthApi();
+app.MapOperatorApi();
 
 app.Run();
 
