@@ -47,8 +47,8 @@ public static class PreviewVerb
         return problem.Length == 0;
     }
 
-    // Sample settings: the preview shows the look, so links carry a throwaway key and example addresses.
-    private static EmailComposer SampleComposer() => new(
+    // Sample settings (shared with simulate --out): the preview shows the look, so links carry a throwaway key and example addresses.
+    internal static EmailComposer SampleComposer() => new(
         Options.Create(new EmailOptions
         {
             FromAddress = "coach@paindrip.example",

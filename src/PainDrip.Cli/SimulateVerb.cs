@@ -44,6 +44,9 @@ public static class SimulateVerb
         {
             Directory.CreateDirectory(options.Out);
             await File.WriteAllTextAsync(Path.Combine(options.Out, "simulation.json"), json + Environment.NewLine);
+            var pages = await SimulationPages.WriteAsync(options.Out, result, request, library);
+            // Stdout stays pure JSON; the note about the files goes to stderr.
+            await error.WriteLineAsync($"Wrote {pages} emails (HTML and text) and index.html to {Path.GetFullPath(options.Out)}");
         }
         return 0;
     }

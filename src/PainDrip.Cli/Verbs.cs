@@ -15,6 +15,7 @@ public static class Verbs
             WithLibrary((args, input, output, error, library) =>
                 SimulateVerb.RunAsync(args, input, output, error, library, ReplyReader.Instance))),
         ("preview", "render a lesson as an email: --lesson ID [--name NAME] [--out FILE]", WithLibrary(PreviewVerb.RunAsync)),
+        ("reply", ReplyVerb.Help, ReplyVerb.RunAsync),
         ("content check", "validate the lesson library (content/lessons)", ContentCheckVerb.RunAsync),
     ];
 

@@ -7,11 +7,13 @@ builder.Services
     .AddPainDripCore(builder.Configuration)
     .AddPainDripInfrastructure(builder.Configuration)
     .AddEnrollment()
+    .AddPainDripOperator(builder.Configuration)
     .AddSettingsReport(startWhenIncomplete: CustomHandlerExtensions.IsUnderFunctionsHost());
 
 var app = builder.Build();
 app.MapHealthApi();
 app.MapEnrollmentApi();
+app.MapOperatorApi();
 
 app.Run();
 

@@ -14,7 +14,11 @@ public static class PainDripServiceCollectionExtensions
     /// <summary>The coaching domain: the clock (the one place the system clock is named), the lesson library and the planner.</summary>
     public static IServiceCollection AddPainDripCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        // Development gets a clock a local demo can fast-forward (POST /api/dev/advance); decided when first resolved,
+        // so the final host environment counts.
+        services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<IHostEnvironment>().IsDevelopment()
+            ? new DemoClock(TimeProvider.System)
+            : TimeProvider.System);
         services.AddSingleton<IClock>(provider => new TimeProviderClock(provider.GetRequiredService<TimeProvider>()));
         services.AddOptions<LessonLibraryOptions>().BindConfiguration(nameof(LessonLibraryOptions));
         services.AddSingleton<ILessonLibrary>(provider =>

@@ -20,6 +20,7 @@ public sealed class AppSettingsTests
     [
         "SmtpOptions__*",                          // maildev / SMTP relay; Azure sends through SendGrid
         "TableStorageOptions__ConnectionString",   // Azurite; Azure uses TableStorageOptions__Endpoint + managed identity
+        "OperatorOptions__*",                      // guards operator endpoints without a Functions host; in Azure the host checks function keys
     ];
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
     [InlineData("Unsubscribe", "anonymous", "get,post", "unsubscribe")]
     [InlineData("ProcessReply", "anonymous", "post", "inbound")]
     [InlineData("MailEvents", "anonymous", "post", "mail-events")]
-    [InlineData("Export", "function", "get", "export")]
+    [InlineData("Export", "function", "get,post", "export")]
     [InlineData("Erase", "function", "post", "erase")]
     [InlineData("CoachQueue", "function", "get", "coach-queue")]
     public void FunctionJson_HttpFunction_HasAuthLevelMethodsAndRoute(string name, string authLevel, string methods, string route)
