@@ -65,6 +65,9 @@ internal sealed class MailWorld
     /// <summary>When set, reads return this version instead of the stored one (a run that read before another saved).</summary>
     public Dictionary<string, EnrollmentRecord> StaleReads { get; } = [];
 
+    /// <summary>The due index's entries: enrollment id → when its next email is due.</summary>
+    public Dictionary<string, Instant> Due { get; } = [];
+
     public HashSet<string> LedgerKeys { get; } = [];
     public List<EmailMessage> Sent { get; } = [];
     public List<(string EnrollmentId, ProgressEntry Entry)> ProgressEntries { get; } = [];
@@ -148,6 +151,12 @@ internal sealed class MailWorld
             return item with { State = state, LastError = error, Attempts = item.Attempts + 1 };
         });
         Inbox.ListPendingAsync(Arg.Any<Instant>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns([]);
-        DueIndex.ReadDueAsync(Arg.Any<Instant>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns([]);
+        DueIndex.ReadDueAsync(Arg.Any<Instant>(), Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(call =>
+            (IReadOnlyList<DueEntry>)Due.Where(d => d.Value <= call.Arg<Instant>()).OrderBy(d => d.Value)
+                .Take(call.Arg<int>()).Select(d => new DueEntry(d.Key, d.Value)).ToList());
+        DueIndex.When(d => d.ScheduleAsync(Arg.Any<string>(), Arg.Any<Instant>(), Arg.Any<CancellationToken>()))
+            .Do(call => Due[call.Arg<string>()] = call.Arg<Instant>());
+        DueIndex.When(d => d.CancelAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()))
+            .Do(call => Due.Remove(call.Arg<string>()));
     }
 }
