@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -53,10 +54,10 @@ public static class InboundEmailApi
 
 /// <summary>What the inbound endpoint needs.</summary>
 public sealed record InboundEmailServices(
-    IOptions<InboundOptions> Options,
-    InboundParseReader Reader,
-    LinkTokens Tokens,
-    IInbox Inbox,
-    ReplyProcessor Replies,
-    IClock Clock,
-    ILogger<ReplyProcessor> Logger);
+    [FromServices] IOptions<InboundOptions> Options,
+    [FromServices] InboundParseReader Reader,
+    [FromServices] LinkTokens Tokens,
+    [FromServices] IInbox Inbox,
+    [FromServices] ReplyProcessor Replies,
+    [FromServices] IClock Clock,
+    [FromServices] ILogger<ReplyProcessor> Logger);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PainDrip.Functions.Services;
 using PainDrip.Infrastructure.Email.Events;
@@ -61,7 +62,7 @@ public static class MailEventsApi
 
 /// <summary>What the mail-events endpoint needs.</summary>
 public sealed record MailEventsServices(
-    EventWebhookVerifier Verifier,
-    EventWebhookParser Parser,
-    MailEventProcessor Processor,
-    ILogger<MailEventProcessor> Logger);
+    [FromServices] EventWebhookVerifier Verifier,
+    [FromServices] EventWebhookParser Parser,
+    [FromServices] MailEventProcessor Processor,
+    [FromServices] ILogger<MailEventProcessor> Logger);
