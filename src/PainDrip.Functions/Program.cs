@@ -7,12 +7,16 @@ builder.Services
     .AddPainDripCore(builder.Configuration)
     .AddPainDripInfrastructure(builder.Configuration)
     .AddEnrollment()
+    .AddPainDripMail()
     .AddPainDripOperator(builder.Configuration)
     .AddSettingsReport(startWhenIncomplete: CustomHandlerExtensions.IsUnderFunctionsHost());
 
 var app = builder.Build();
 app.MapHealthApi();
 app.MapEnrollmentApi();
+app.MapInboundEmailApi();
+app.MapMailEventsApi();
+app.MapJobsApi();
 app.MapOperatorApi();
 
 app.Run();

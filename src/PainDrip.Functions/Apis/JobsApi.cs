@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PainDrip.Functions.Jobs;
+
+namespace PainDrip.Functions.Apis;
+
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        // A custom handler gets a timer as POST /{FunctionName}: no /api prefix, the host's envelope in and out.
+        app.MapPost("/SendDueLessons", SendDueLessonsAsync);
+        return app;
+    }
+
+    /// <summary>Runs the lesson timer once; 500 (with the reason in Logs) makes the host record a failed invocation.</summary>
+    public static async Task<JsonHttpResult<CustomHandlerResponse>> SendDueLessonsAsync(
+        CustomHandlerRequest? request, ILessonScheduler scheduler, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var pastDue = request?.Data?.Timer?.IsPastDue == true ? " (past due)" : "";
+        try
+        {
+            var summary = await scheduler.SendDueAsync(cancellationToken);
+            return TypedResults.Json(CustomHandlerResponse.FromLogs(summary + pastDue), statusCode: StatusCodes.Status200OK);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            SchedulerLog.RunFailed(loggers.CreateLogger(typeof(JobsApi).FullName!), exception.GetType().Name);
+            var response = CustomHandlerResponse.FromLogs($"SendDueLessons failed: {exception.GetType().Name}{pastDue}");
+            return TypedResults.Json(response, statusCode: StatusCodes.Status500InternalServerError);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using NSubstitute;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Ports;
+using PainDrip.Functions.Tests.Support;
+
+namespace PainDrip.Functions.Tests.Services;
+
+public sealed partial class ReplyProcessorTests
+{
+    private readonly MailWorld _world = new();
+
+    public ReplyProcessorTests()
+    {
+        var record = _world.Enroll();
+        var welcome = _world.Planner.PlanNext(record.Enrollment, _world.Clock.Now)!;
+        _world.Put(record with { Enrollment = _world.Planner.RecordSent(record.Enrollment, welcome, _world.Clock.Now) });
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NoValidToken_IgnoredAndNothingSent()
+    {
+        var result = await _world.Replies().ProcessAsync(_world.Reply("pain 3/10", enrollmentId: null), default);
+
+        Assert.Equal((InboxState.Ignored, "unknown token"), (result.State, result.LastError));
+        AssertNothingDone();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AutoReply_IgnoredAndNothingSent()
+    {
+        var result = await _world.Replies().ProcessAsync(_world.Reply("I am out of the office until Monday.", autoReply: true), default);
+
+        Assert.Equal((InboxState.Ignored, "auto-reply"), (result.State, result.LastError));
+        AssertNothingDone();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_EnrollmentGone_IgnoredAndNothingSent()
+    {
+        var result = await _world.Replies().ProcessAsync(_world.Reply("pain 3/10", enrollmentId: "erased"), default);
+
+        Assert.Equal((InboxState.Ignored, "unknown enrollment"), (result.State, result.LastError));
+        AssertNothingDone();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PainScore_LogsTheScoreKeepsItAndReschedules()
+    {
+        var result = await _world.Replies().ProcessAsync(_world.Reply("Feeling better, about a 4/10 today."), default);
+
+        Assert.Equal(InboxState.Processed, result.State);
+        var read = Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead).Entry;
+        Assert.Equal((4, "inbox:in-1"), (read.PainScore, read.Detail));
+        Assert.Equal(4, _world.Stored["e1"].Enrollment.LatestPain);
+        Assert.True(_world.Due.ContainsKey("e1"));
+        Assert.Empty(_world.Sent);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RedFlag_SendsTheSafetyEmailAtOnceQueuesTheCoachAndCancelsDue()
+    {
+        _world.Due["e1"] = _world.Clock.Now;
+
+        await _world.Replies().ProcessAsync(_world.Reply("My left arm has been tingling since yesterday."), default);
+
+        Assert.Equal([EmailKind.Safety], _world.SentKinds);
+        Assert.Equal(EnrollmentStatus.SafetyHold, _world.Stored["e1"].Enrollment.Status);
+        await _world.CoachQueue.Received(1).AddAsync(
+            Arg.Is<CoachQueueEntry>(e => e.InboxId == "in-1" && e.Item.Reason == CoachQueueReason.RedFlag), Arg.Any<CancellationToken>());
+        Assert.Empty(_world.Due);
+        Assert.Contains(_world.ProgressEntries, p => p.Entry is { Kind: ProgressKind.RedFlag, Detail: "numbnesstingling" });
+        Assert.Contains(_world.LedgerKeys, key => key.StartsWith("e1/reply-in-1-safety-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StopWord_StopsTheProgramAndCancelsDue()
+    {
+        _world.Due["e1"] = _world.Clock.Now;
+
+        await _world.Replies().ProcessAsync(_world.Reply("Please unsubscribe me."), default);
+
+        Assert.Equal(EnrollmentStatus.Stopped, _world.Stored["e1"].Enrollment.Status);
+        Assert.Empty(_world.Due);
+        Assert.Empty(_world.Sent);
+        Assert.Contains(ProgressKind.Stopped, _world.ProgressKinds);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PauseWords_PausesSendsThePauseEmailAndCancelsDue()
+    {
+        _world.Due["e1"] = _world.Clock.Now;
+
+        await _world.Replies().ProcessAsync(_world.Reply("Busy week at work, skip this week please"), default);
+
+        Assert.Equal(EnrollmentStatus.Paused, _world.Stored["e1"].Enrollment.Status);
+        Assert.Equal([EmailKind.Pause], _world.SentKinds);
+        Assert.Empty(_world.Due);
+        Assert.Contains(ProgressKind.Paused, _world.ProgressKinds);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ReplyWhilePaused_ResumesSendsTheResumeEmailAndReschedules()
+    {
+        var paused = _world.Stored["e1"];
+        _world.Put(paused with { Enrollment = _world.Planner.Pause(paused.Enrollment, _world.Clock.Now).Enrollment });
+        _world.Clock.Advance(NodaTime.Duration.FromDays(3));
+
+        await _world.Replies().ProcessAsync(_world.Reply("I'm back, pain is about 3"), default);
+
+        Assert.Equal(EnrollmentStatus.Active, _world.Stored["e1"].Enrollment.Status);
+        Assert.Equal(3, _world.Stored["e1"].Enrollment.PausedDays);
+        Assert.Equal([EmailKind.Resume], _world.SentKinds);
+        Assert.True(_world.Due.ContainsKey("e1"));
+        Assert.Contains(ProgressKind.Resumed, _world.ProgressKinds);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Question_QueuesItForTheCoach()
+    {
+        await _world.Replies().ProcessAsync(_world.Reply("Can I still go to the gym this week?"), default);
+
+        await _world.CoachQueue.Received(1).AddAsync(
+            Arg.Is<CoachQueueEntry>(e => e.Item.Reason == CoachQueueReason.Question), Arg.Any<CancellationToken>());
+    }
+
+    private void AssertNothingDone()
+    {
+        Assert.Empty(_world.Sent);
+        Assert.Empty(_world.LedgerKeys);
+        Assert.Empty(_world.ProgressEntries);
+        _world.CoachQueue.ReceivedCalls().ToList().ForEach(_ => Assert.Fail("coach queue touched"));
+        _world.Enrollments.DidNotReceiveWithAnyArgs().SaveAsync(default!, default);
+    }
+}
