@@ -35,12 +35,11 @@ public interface IInbox
     /// <summary>Records the outcome of one processing attempt.</summary>
     Task<InboxItem> UpdateAsync(InboxItem item, InboxState state, string? error, CancellationToken cancellationToken);
 
-    /// <summary>The stored message with this inbox id, or <see langword="null"/> (for the coach, who has to read the reply).</summary>
-    /// <remarks>
-    /// Added after the first port set, with a default that finds nothing so existing implementations keep compiling;
-    /// every real inbox should override it with a point read.
-    /// </remarks>
-    Task<InboxItem?> FindAsync(string inboxId, CancellationToken cancellationToken) => Task.FromResult<InboxItem?>(null);
+    /// <summary>The stored message, or <see langword="null"/> (for the coach, who has to read the reply).</summary>
+    /// <param name="enrollmentId">The enrollment it was routed to, as stored; <see langword="null"/> for unrouted mail.</param>
+    /// <param name="inboxId">The inbox id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<InboxItem?> FindAsync(string? enrollmentId, string inboxId, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> pending messages stored before <paramref name="storedBefore"/>, oldest first (for retries).</summary>
     Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken);

@@ -89,7 +89,7 @@ public sealed class ConfirmationService(
         }
         try
         {
-            var sent = await mailer.SendAsync(record, welcome, ProgramDeliveryKey.For(welcome), cancellationToken);
+            var sent = await mailer.SendAsync(record, welcome, DeliveryKeys.Scheduled(welcome), cancellationToken);
             if (planner.PlanNext(sent.Enrollment, now) is { } next)
             {
                 await dueIndex.ScheduleAsync(record.Id, next.Due, cancellationToken);

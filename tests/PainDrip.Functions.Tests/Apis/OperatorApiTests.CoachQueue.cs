@@ -25,7 +25,7 @@ public sealed partial class OperatorApiTests
             Entry("enr-2", CoachQueueReason.RedFlag, Monday.Plus(Duration.FromHours(3)), "in-2", RedFlag.ChestPain, RedFlag.NumbnessTingling),
         ]);
         var reply = new InboundMessage("tok", "sam@example.com", "Re: check-in", "My chest feels tight.", null, null, false, null);
-        _factory.Inbox.FindAsync("in-2", Arg.Any<CancellationToken>())
+        _factory.Inbox.FindAsync("enr-2", "in-2", Arg.Any<CancellationToken>())
             .Returns(new InboxItem("in-2", "enr-2", Monday, reply, InboxState.Processed, 1, null));
 
         using var response = await Client().GetAsync("/api/coach-queue");

@@ -28,7 +28,7 @@ public sealed class ProgramMailerTests
             _world.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>());
             _world.Deliveries.MarkSentAsync("e1", key, _world.Clock.Now, "sg-1", Arg.Any<CancellationToken>());
         });
-        Assert.Equal("000-welcome-" + welcome.LessonId, key);
+        Assert.Equal("slot-000-welcome", key);
         Assert.Equal(0, saved.Enrollment.LastSlotDay);
         Assert.Equal("sam@example.com", Assert.Single(_world.Sent).To.Address);
         Assert.Contains((ProgressKind.EmailSent, welcome.LessonId), _world.ProgressEntries.Select(p => (p.Entry.Kind, p.Entry.Detail)));

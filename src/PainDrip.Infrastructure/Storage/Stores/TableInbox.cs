@@ -52,6 +52,13 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
         return updated;
     }
 
+    public async Task<InboxItem?> FindAsync(string? enrollmentId, string inboxId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var row = await table.TryGetEntityAsync(InboxRows.PartitionOf(enrollmentId), inboxId, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : InboxRows.FromRow(row);
+    }
+
     public async Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);

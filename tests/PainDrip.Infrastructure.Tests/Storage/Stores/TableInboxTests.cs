@@ -31,6 +31,18 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task FindAsync_RoutedAndUnrouted_ReadsBackTheStoredMessageOrNull()
+    {
+        var id = StoreTestKit.NewId();
+        var routed = await Inbox.StoreAsync(id, Message(), Now, None);
+        var unrouted = await Inbox.StoreAsync(null, Message("who is this?"), Now, None);
+
+        Assert.Equal(Message(), (await Inbox.FindAsync(id, routed.Id, None))?.Message);
+        Assert.Equal("who is this?", (await Inbox.FindAsync(null, unrouted.Id, None))?.Message.Text);
+        Assert.Null(await Inbox.FindAsync(StoreTestKit.NewId(), routed.Id, None));
+    }
+
+    [Fact]
     public async Task ListPendingAsync_StoredBeforeCutOff_ReturnsOldestFirstUpToMax()
     {
         var first = await Inbox.StoreAsync(null, Message(), Now - Duration.FromMinutes(3), None);
