@@ -148,6 +148,25 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     EnrollmentOptions__PermitLimit: string(signupRateLimit)
     EnrollmentOptions__Window: signupRateWindow
     EnrollmentOptions__MaxBodyBytes: '65536'
+    // Tuning knobs at the defaults of the app; change them here rather than in the portal.
+    // ManagedIdentityClientId is only for a user-assigned identity; TimeBudget stays well inside
+    // functionTimeout (host.json) and the 15-minute timer.
+    TableStorageOptions__ManagedIdentityClientId: ''
+    TableStoreOptions__TablePrefix: ''
+    LessonLibraryOptions__Directory: 'content/lessons'
+    SchedulerOptions__TimeBudget: '00:04:00'
+    SchedulerOptions__BatchSize: '100'
+    SchedulerOptions__RetryInboxAfter: '00:05:00'
+    SendGridOptions__MaxRetries: '4'
+    SendGridOptions__InitialBackoff: '00:00:01'
+    SendGridOptions__MaxBackoff: '00:00:30'
+    SendGridOptions__MaxRateLimitWait: '00:01:00'
+    SendGridOptions__RequestTimeout: '00:00:30'
+    LinkSigningOptions__ConfirmLifetime: '7.00:00:00'
+    LinkSigningOptions__UnsubscribeLifetime: '400.00:00:00'
+    LinkSigningOptions__ExportLifetime: '2.00:00:00'
+    InboundOptions__MaxBodyBytes: '20971520'
+    EventWebhookOptions__MaxAge: '00:10:00'
   }
 }
 

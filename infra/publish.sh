@@ -47,10 +47,13 @@ for source in "$repo"/infra/functions/*/function.json; do
 done
 echo "    $count functions"
 
-step "lessons from content/lessons"
-mkdir -p "$out/content"
-cp -R "$repo/content/lessons" "$out/content/lessons"
-echo "    $(find "$out/content/lessons" -name '*.md' | wc -l | tr -d ' ') lesson files"
+step "lessons (copied by the project file into content/lessons)"
+lessons=$(find "$out/content/lessons" -name '*.md' 2>/dev/null | wc -l | tr -d ' ')
+if [ "$lessons" -eq 0 ]; then
+  echo "error: the publish output has no content/lessons" >&2
+  exit 1
+fi
+echo "    $lessons lesson files"
 
 step "zip -> $zip_path"
 # Both tools keep the Unix mode bits, so the executable stays executable on the host.

@@ -21,6 +21,8 @@ public sealed class AppSettingsTests
         "SmtpOptions__*",                          // maildev / SMTP relay; Azure sends through SendGrid
         "TableStorageOptions__ConnectionString",   // Azurite; Azure uses TableStorageOptions__Endpoint + managed identity
         "OperatorOptions__*",                      // guards operator endpoints without a Functions host; in Azure the host checks function keys
+        "SchedulerOptions__LocalInterval",         // the local timer; in Azure the Functions timer (SendDueLessonsSchedule) runs the job
+        "TableClientOptions__*",                   // Azure.Core client options built in code, never bound from settings
     ];
 
     [Fact]

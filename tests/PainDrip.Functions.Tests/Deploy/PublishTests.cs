@@ -118,9 +118,28 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         Assert.True(response is not null, "no HTTP answer on / within 30 s:\n" + app.Output);
     }
 
-    // The timer-envelope check (POST /SendDueLessons with {"Data","Metadata"} answered with
-    // {"Outputs","Logs","ReturnValue"}) joins here once SendDueLessons exists: start a
-    // PublishedApp as above and post the envelope through app.Client.
+    [Fact]
+    public async Task Executable_OnlyCustomHandlerPortSet_AnswersTimerEnvelopeNamingMissingSettings()
+    {
+        await using var app = PublishedApp.Start(publish.PackagePath, DefaultExecutablePath(), FreePort.Next());
+        using var ready = await app.WaitForRootAsync(TimeSpan.FromSeconds(30));
+        Assert.True(ready is not null, "no HTTP answer on / within 30 s:\n" + app.Output);
+        const string envelope = """
+            {"Data":{"timer":{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}},
+             "Metadata":{"sys":{"MethodName":"SendDueLessons","UtcNow":"2026-11-21T10:00:00Z","RandGuid":"4b1f"}}}
+            """;
+
+        using var response = await app.Client.PostAsync("/SendDueLessons",
+            new StringContent(envelope, System.Text.Encoding.UTF8, "application/json"));
+
+        // No storage or mail settings: the invocation fails (non-2xx) and its log says what to set.
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Object, answer.RootElement.GetProperty("Outputs").ValueKind);
+        var logs = answer.RootElement.GetProperty("Logs").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Contains(logs, line => line!.Contains("TableStorageOptions", StringComparison.Ordinal));
+        Assert.Contains(logs, line => line!.Contains("LinkSigningOptions", StringComparison.Ordinal));
+    }
 
     private string DefaultExecutablePath()
     {

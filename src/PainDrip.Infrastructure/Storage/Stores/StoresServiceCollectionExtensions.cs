@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,8 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<LinkTokens>();
         services.TryAddSingleton(provider => new TableSet(
             provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<IOptions<TableStoreOptions>>().Value));
-        services.AddHostedService<TableSetup>();
+        services.AddHostedService(provider => new TableSetup(
+            provider.GetRequiredService<TableSet>, provider.GetRequiredService<ILogger<TableSetup>>()));
 
         AddPersonal<IEnrollmentStore, TableEnrollmentStore>(services);
         AddPersonal<IDeliveryLedger, TableDeliveryLedger>(services);

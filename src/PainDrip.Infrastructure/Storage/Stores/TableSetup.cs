@@ -7,9 +7,15 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// Creates every store table at start-up, in the background. When storage is unreachable it logs an
 /// error and lets the app start anyway: <see cref="TableSet"/> retries creation on first use and its
 /// <see cref="TableSet.Problem"/> says what went wrong, while the health endpoint reports storage as down.
+/// The table set is resolved in the background too, so incomplete storage settings are logged, not fatal.
 /// </summary>
-public sealed partial class TableSetup(TableSet tables, ILogger<TableSetup> logger) : IHostedService
+public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<TableSetup> logger) : IHostedService
 {
+    public TableSetup(TableSet tables, ILogger<TableSetup> logger)
+        : this(() => tables, logger)
+    {
+    }
+
     private readonly CancellationTokenSource _stopping = new();
     private Task _setup = Task.CompletedTask;
 
@@ -30,8 +36,10 @@ public sealed partial class TableSetup(TableSet tables, ILogger<TableSetup> logg
 
     private async Task EnsureAsync(CancellationToken stopping)
     {
+        TableSet? tables = null;
         try
         {
+            tables = resolveTables();
             await tables.EnsureAllAsync(stopping).ConfigureAwait(false);
             TablesReady(logger, StoreTables.All.Count, tables.Prefix);
         }
@@ -40,7 +48,7 @@ public sealed partial class TableSetup(TableSet tables, ILogger<TableSetup> logg
         }
         catch (Exception error)
         {
-            TablesNotReady(logger, error, tables.Problem ?? error.Message);
+            TablesNotReady(logger, error, tables?.Problem ?? error.Message);
         }
     }
 
