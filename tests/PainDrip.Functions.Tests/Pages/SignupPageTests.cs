@@ -13,11 +13,9 @@ namespace PainDrip.Functions.Tests.Pages;
 /// </summary>
 public sealed class SignupPageTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly int _port = FreePort.Next();
     private readonly EnrollmentApp _app;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public SignupPageTests()
     {
@@ -27,29 +25,20 @@ public sealed class SignupPageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install the Debian 'chromium' package.");
         _app.App.UseKestrel();
         _app.App.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await _app.DisposeAsync();
     }
 
     private async Task<IPage> OpenAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 375, Height = 812 },
             TimezoneId = "Europe/London",

@@ -11,27 +11,16 @@ namespace PainDrip.Infrastructure.Tests.Email.Composition;
 /// </summary>
 public sealed class EmailLookTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install the Debian 'chromium' package.");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     public static TheoryData<string, int, bool> Views() => new()
@@ -44,7 +33,7 @@ public sealed class EmailLookTests : IAsyncLifetime
     [MemberData(nameof(Views))]
     public async Task Compose_OpenedInChromium_FitsWidthWithoutNetwork(string email, int width, bool dark)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
