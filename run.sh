@@ -32,7 +32,8 @@ pids+=($!)
 
 echo "==> building the app"
 dotnet build src/PainDrip.Functions --nologo -v quiet -clp:ErrorsOnly
-ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --project src/PainDrip.Functions --urls "$APP_URL" &
+# The app itself, not 'dotnet run', so the pid below is the process to stop.
+(cd src/PainDrip.Functions && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Debug/net10.0/PainDrip.Functions.dll --urls "$APP_URL") &
 pids+=($!)
 
 for _ in $(seq 1 60); do
