@@ -53,7 +53,9 @@ internal sealed partial class ReplyText
                 _ => char.ToLowerInvariant(c),
             });
         }
-        return Link().Replace(builder.ToString(), " ");
+        var plain = Link().Replace(builder.ToString(), " ");
+        // People often type "cant" and "couldnt"; the readers match "can't" and "couldn't".
+        return MissingApostrophe().Replace(plain, "$1't");
     }
 
     private static List<Sentence> SplitSentences(string text)
@@ -107,4 +109,7 @@ internal sealed partial class ReplyText
 
     [GeneratedRegex(@"^(?:[-*•]|\d{1,2}[.)])\s", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\b(can|couldn|don|didn|doesn|isn|wasn|won|wouldn|haven|hasn|hadn|aren|weren|shouldn)t\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex MissingApostrophe();
 }

@@ -24,6 +24,11 @@ public sealed partial class ReplyReaderTests
 
     private static IEnumerable<ReplyCase> RedFlagCases =>
     [
+        new("no-apostrophe-breathe", "I cant breathe properly when I lie down") { Flags = [BreathingDifficulty] },
+        new("no-apostrophe-negation", "it doesnt hurt when I breathe in any more, 2/10") { Flags = [], Score = 2 },
+        new("hand-funny-heavy", "my hand feels funny and heavy") { Flags = [NumbnessTingling, Weakness] },
+        new("clammy", "I feel sick and clammy with the back pain") { Flags = [HeartSymptoms] },
+        new("pain-on-breathing-in", "sharp pain between my shoulder blades when I breathe in") { Flags = [BreathingDifficulty] },
         new("tingling-arm", "My left arm has been tingling since yesterday.") { Flags = [NumbnessTingling] },
         new("mixed-numbness-chest", "no numbness but my chest feels tight") { Flags = [ChestPain] },
         new("negated-list", "No numbness, tingling or weakness this week. 3/10.") { Flags = [], Score = 3 },
