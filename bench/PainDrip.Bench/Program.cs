@@ -5,3 +5,4 @@ var seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 3.0;
 Console.WriteLine($"PainDrip benchmarks ({seconds:0.#} s per measurement, {Environment.ProcessorCount} cores)");
 ReplyReaderBench.Run(TimeSpan.FromSeconds(seconds));
 PlannerBench.Run(TimeSpan.FromSeconds(seconds));
+await StartupBench.RunAsync(starts: 5);
