@@ -1,0 +1,60 @@
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Ports;
+
+namespace PainDrip.Functions.Tests.EndToEnd;
+
+/// <summary>
+/// Six weeks of the program through the real service: the timer driven hour by hour on a fake clock, weekly
+/// check-ins answered by Inbound Parse posts, emails read back from maildev and rows from Azurite.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
+{
+    private ServiceApp _app = null!;
+    private Drive _drive = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await world.StartAppAsync();
+        _drive = new Drive(_app);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Program_WeeklyRepliesWithFallingPain_MovesThroughEveryPhaseToGraduation()
+    {
+        var id = await _drive.EnrollAsync(painNow: 6);
+
+        foreach (var reply in new[] { "5/10", "4", "3 out of ten", "About a 2 today.", "1" })
+        {
+            await AnswerTheWeeksCheckinAsync(reply);
+        }
+        await _drive.AdvanceDaysAsync(7);
+
+        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        var expectedKinds = Enumerable.Range(0, 43).Select(day => ProgramCadence.SlotOn(day, 42)).OfType<EmailKind>().ToList();
+        var emails = await _drive.WaitForEmailsAsync(1 + expectedKinds.Count);
+        Assert.Equal([null, .. expectedKinds.Cast<EmailKind?>()], emails.Select(mail => mail.KindIn(_app.Library)));
+        Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
+        Assert.Equal(42, record.Enrollment.Timeline.GraduationDay);
+        Assert.Equal([Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation], record.Enrollment.Sent.Select(s => s.Phase).Distinct());
+        Assert.Equal(emails.Count, emails.Select(mail => mail.EmailId).Distinct().Count());
+        EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
+        await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, expectedKinds.Count);
+        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        Assert.Equal([5, 4, 3, 2, 1], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
+        Assert.Equal(5, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "moveon"));
+        Assert.Single(progress, p => p.Kind == ProgressKind.Completed);
+    }
+
+    /// <summary>A week passes (the check-in arrives on its last day), then the person answers it.</summary>
+    private async Task AnswerTheWeeksCheckinAsync(string reply)
+    {
+        await _drive.AdvanceDaysAsync(7);
+        var checkin = (await _drive.EmailsAsync()).Last();
+        Assert.Equal(EmailKind.Checkin, checkin.KindIn(_app.Library));
+        await _drive.ReplyAsync(checkin.ReplyTo!, reply);
+    }
+}
