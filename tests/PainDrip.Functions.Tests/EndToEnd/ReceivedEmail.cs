@@ -23,9 +23,12 @@ public sealed record ReceivedEmail(
         ListUnsubscribe?.Split(',').Select(part => part.Trim().Trim('<', '>')).FirstOrDefault(part => part.StartsWith("http", StringComparison.Ordinal))
         ?? throw new InvalidOperationException($"'{Subject}' has no http List-Unsubscribe link.");
 
+    /// <summary>The lesson this email carries: the email id up to a repeat's <c>--</c> suffix.</summary>
+    public string LessonId => EmailId.Split("--")[0];
+
     /// <summary>What kind of program email this is, by its lesson in the library; <see langword="null"/> for the confirmation.</summary>
     public EmailKind? KindIn(ILessonLibrary library) =>
-        library.All.FirstOrDefault(lesson => EmailId == lesson.Id)?.Kind;
+        library.All.FirstOrDefault(lesson => LessonId == lesson.Id)?.Kind;
 
     public static ReceivedEmail From(JsonElement json)
     {

@@ -40,13 +40,58 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(42, record.Enrollment.Timeline.GraduationDay);
         Assert.Equal([Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation], record.Enrollment.Sent.Select(s => s.Phase).Distinct());
-        Assert.Equal(emails.Count, emails.Select(mail => mail.EmailId).Distinct().Count());
+        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonId).Distinct().Count());
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
         await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, expectedKinds.Count);
         var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
         Assert.Equal([5, 4, 3, 2, 1], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
         Assert.Equal(5, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "moveon"));
         Assert.Single(progress, p => p.Kind == ProgressKind.Completed);
+    }
+
+    [Fact]
+    public async Task Program_FlareInTheStrengthWeeks_StepsBackToMobilityAndGraduatesAWeekLater()
+    {
+        var id = await _drive.EnrollAsync(painNow: 6);
+        await AnswerTheWeeksCheckinAsync("5/10");
+
+        await AnswerTheWeeksCheckinAsync("it flared up again, 7/10");
+
+        var flare = (await _drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1)).Last();
+        Assert.Equal(EmailKind.Flare, flare.KindIn(_app.Library));
+        var stepped = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!.Enrollment;
+        Assert.Equal(Phase.Mobility, stepped.Phase);
+        Assert.Equal(49, stepped.Timeline.GraduationDay);
+        foreach (var reply in new[] { "5", "4", "3 out of ten", "2/10" })
+        {
+            await AnswerTheWeeksCheckinAsync(reply);
+        }
+        Assert.DoesNotContain((await _drive.EmailsAsync()), mail => mail.KindIn(_app.Library) == EmailKind.Graduation);
+        await _drive.AdvanceDaysAsync(7);
+
+        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        var emails = await _drive.EmailsAsync();
+        Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(_app.Library));
+        Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
+        Assert.Equal(49, record.Enrollment.Sent[^1].ProgramDay);
+        Assert.Equal(
+            [Phase.Mobility, Phase.Strength, Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation],
+            Runs(record.Enrollment.Sent.Where(s => s.Kind != EmailKind.Flare).Select(s => s.Phase)));
+        Assert.True(emails.Count == emails.Select(mail => mail.MessageId).Distinct().Count(), "Message-IDs repeat: " + string.Join(", ", emails.Select(m => m.EmailId)));
+        EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
+        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        Assert.Single(progress, p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "stepback" && p.Phase == Phase.Mobility);
+        Assert.Equal([5, 7, 5, 4, 3, 2], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
+    }
+
+    private static List<Phase> Runs(IEnumerable<Phase> phases)
+    {
+        var runs = new List<Phase>();
+        foreach (var phase in phases.Where(phase => runs.Count == 0 || runs[^1] != phase))
+        {
+            runs.Add(phase);
+        }
+        return runs;
     }
 
     /// <summary>A week passes (the check-in arrives on its last day), then the person answers it.</summary>
