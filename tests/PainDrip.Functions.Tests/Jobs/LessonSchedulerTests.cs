@@ -7,6 +7,7 @@ using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
 using PainDrip.Functions.Jobs;
 using PainDrip.Functions.Tests.Support;
+using PainDrip.Functions.Services;
 
 namespace PainDrip.Functions.Tests.Jobs;
 
@@ -56,7 +57,7 @@ public sealed partial class LessonSchedulerTests
 
         var summary = await _world.Scheduler().SendDueAsync(default);
 
-        Assert.Contains($"e1/000-welcome-{welcome.LessonId}", _world.LedgerKeys);
+        Assert.Contains($"e1/{DeliveryKeys.Scheduled(welcome)}", _world.LedgerKeys);
         await _world.Mail.DidNotReceiveWithAnyArgs().SendAsync(default!, default);
         Assert.Equal(0, summary.Sent);
         Assert.Equal(1, summary.NotDue);
