@@ -85,13 +85,16 @@ public sealed partial class Drive(ServiceApp app)
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
     }
 
-    /// <summary>Signs up and confirms; returns the enrollment id once the welcome is in maildev.</summary>
-    public async Task<string> EnrollAsync(int painNow = 6)
+    /// <summary>Signs up and confirms; returns the enrollment id (once the welcome is in maildev, when it is daytime for the person).</summary>
+    public async Task<string> EnrollAsync(int painNow = 6, string timeZone = "Europe/London", bool welcomeAtOnce = true)
     {
-        Assert.Equal(HttpStatusCode.Accepted, await SignUpAsync(painNow: painNow));
+        Assert.Equal(HttpStatusCode.Accepted, await SignUpAsync(painNow: painNow, timeZone: timeZone));
         await WaitForEmailsAsync(1);
         await ConfirmAsync();
-        await WaitForEmailsAsync(2);
+        if (welcomeAtOnce)
+        {
+            await WaitForEmailsAsync(2);
+        }
         return (await app.Enrollments.FindByEmailAsync(Person, CancellationToken.None))!.Id;
     }
 

@@ -25,13 +25,16 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
     [Fact]
     public async Task Program_WeeklyRepliesWithFallingPain_MovesThroughEveryPhaseToGraduation()
     {
-        var id = await _drive.EnrollAsync(painNow: 6);
+        // 05:00 in New York: the welcome waits for the 08:00 send hour, and the clock crosses the 9 March DST change.
+        var id = await _drive.EnrollAsync(painNow: 6, timeZone: "America/New_York", welcomeAtOnce: false);
+        Assert.Single(await _drive.EmailsAsync());
 
         foreach (var reply in new[] { "5/10", "4", "3 out of ten", "About a 2 today.", "1" })
         {
             await AnswerTheWeeksCheckinAsync(reply);
         }
         await _drive.AdvanceDaysAsync(7);
+        await _drive.AdvanceAsync(TimeSpan.FromHours(4), TimeSpan.FromHours(1));
 
         var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
         var expectedKinds = Enumerable.Range(0, 43).Select(day => ProgramCadence.SlotOn(day, 42)).OfType<EmailKind>().ToList();
@@ -70,7 +73,8 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         await _drive.AdvanceDaysAsync(7);
 
         var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
-        var emails = await _drive.EmailsAsync();
+        var slots = Enumerable.Range(0, 50).Count(day => ProgramCadence.SlotOn(day, 49) is not null);
+        var emails = await _drive.WaitForEmailsAsync(1 + slots + 1);
         Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(_app.Library));
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(49, record.Enrollment.Sent[^1].ProgramDay);
