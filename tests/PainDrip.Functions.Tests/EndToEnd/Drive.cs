@@ -102,12 +102,14 @@ public sealed partial class Drive(ServiceApp app)
     /// A reply as SendGrid Inbound Parse posts it (parsed mode, multipart/form-data, field by field), sent to
     /// <paramref name="replyTo"/> (the Reply-To of an email, <c>Name &lt;reply+token@domain&gt;</c> or bare).
     /// </summary>
-    public async Task ReplyAsync(string replyTo, string text, string from = Person)
+    /// <returns>The reply's Message-ID; pass it back as <paramref name="messageId"/> to post the same reply again, as SendGrid retries.</returns>
+    public async Task<string> ReplyAsync(string replyTo, string text, string from = Person, string? messageId = null)
     {
+        messageId ??= $"<{Guid.NewGuid():N}@example.com>";
         var to = AddressIn(replyTo);
         var date = app.Clock.UtcNow.ToString("ddd, d MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
         var headers = $"Received: from mx.example.com by mx.sendgrid.net; {date}\r\nMIME-Version: 1.0\r\nFrom: Sam <{from}>\r\n"
-            + $"To: {to}\r\nSubject: Re: your PainDrip lesson\r\nDate: {date}\r\nMessage-ID: <{Guid.NewGuid():N}@example.com>\r\n"
+            + $"To: {to}\r\nSubject: Re: your PainDrip lesson\r\nDate: {date}\r\nMessage-ID: {messageId}\r\n"
             + "Content-Type: text/plain; charset=\"UTF-8\"\r\n";
         using var form = new MultipartFormDataContent();
         (string Name, string Value)[] fields =
@@ -132,6 +134,7 @@ public sealed partial class Drive(ServiceApp app)
         }
         using var response = await app.Http.PostAsync($"/api/inbound?key={ServiceApp.InboundSecret}", form);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return messageId;
     }
 
     /// <summary>Every email maildev holds for the address, oldest first.</summary>
