@@ -106,13 +106,25 @@ public sealed partial class Drive(ServiceApp app)
     public async Task<string> ReplyAsync(string replyTo, string text, string from = Person, string? messageId = null)
     {
         messageId ??= $"<{Guid.NewGuid():N}@example.com>";
-        var to = AddressIn(replyTo);
-        var date = app.Clock.UtcNow.ToString("ddd, d MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        using var form = new MultipartFormDataContent();
+        // Text fields carry no Content-Type of their own, as in SendGrid's posts.
+        foreach (var (name, value) in InboundParseFields(AddressIn(replyTo), from, text, messageId, app.Clock.UtcNow))
+        {
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(value)), name);
+        }
+        using var response = await app.Http.PostAsync($"/api/inbound?key={ServiceApp.InboundSecret}", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return messageId;
+    }
+
+    /// <summary>The fields of an Inbound Parse post for a plain-text reply, in SendGrid's order.</summary>
+    private static (string Name, string Value)[] InboundParseFields(string to, string from, string text, string messageId, DateTimeOffset at)
+    {
+        var date = at.ToString("ddd, d MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
         var headers = $"Received: from mx.example.com by mx.sendgrid.net; {date}\r\nMIME-Version: 1.0\r\nFrom: Sam <{from}>\r\n"
             + $"To: {to}\r\nSubject: Re: your PainDrip lesson\r\nDate: {date}\r\nMessage-ID: {messageId}\r\n"
             + "Content-Type: text/plain; charset=\"UTF-8\"\r\n";
-        using var form = new MultipartFormDataContent();
-        (string Name, string Value)[] fields =
+        return
         [
             ("headers", headers),
             ("dkim", "{@example.com : pass}"),
@@ -128,13 +140,6 @@ public sealed partial class Drive(ServiceApp app)
             ("spam_report", "Spam detection software has NOT identified this incoming email as spam."),
             ("attachments", "0"),
         ];
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(value)), name);
-        }
-        using var response = await app.Http.PostAsync($"/api/inbound?key={ServiceApp.InboundSecret}", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return messageId;
     }
 
     /// <summary>Every email maildev holds for the address, oldest first.</summary>

@@ -76,6 +76,7 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         var slots = Enumerable.Range(0, 50).Count(day => ProgramCadence.SlotOn(day, 49) is not null);
         var emails = await _drive.WaitForEmailsAsync(1 + slots + 1);
         Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(_app.Library));
+        await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, slots + 1);
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(49, record.Enrollment.Sent[^1].ProgramDay);
         Assert.Equal(

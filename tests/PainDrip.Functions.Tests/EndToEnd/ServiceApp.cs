@@ -63,11 +63,11 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
 
     public IInbox Inbox => Services.GetRequiredService<IInbox>();
 
-    internal Task StartAsync()
+    /// <summary>Starts the app on Kestrel at <see cref="BaseUrl"/> (settings from <see cref="ConfigureWebHost"/>).</summary>
+    internal void Start()
     {
         UseKestrel();
         StartServer();
-        return Task.CompletedTask;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -31,7 +31,7 @@ public sealed class ServiceFixture : IAsyncLifetime
         await Maildev.ClearAsync();
         var prefix = $"e2e{Interlocked.Increment(ref _apps)}x{Guid.NewGuid():N}"[..16];
         var app = new ServiceApp(this, prefix, now ?? ServiceApp.DefaultStart);
-        await app.StartAsync();
+        app.Start();
         return app;
     }
 }
