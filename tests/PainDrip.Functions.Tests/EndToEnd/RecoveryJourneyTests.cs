@@ -89,6 +89,23 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         Assert.Equal([5, 7, 5, 4, 3, 2], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
     }
 
+    [Fact]
+    public async Task Program_SamePainAtTwoCheckins_HoldsMobilityTwiceAndSendsTheProfessionalEmail()
+    {
+        var id = await _drive.EnrollAsync(painNow: 6);
+
+        await AnswerTheWeeksCheckinAsync("6/10");
+        await AnswerTheWeeksCheckinAsync("Still about a 6, no change.");
+
+        var emails = await _drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1);
+        Assert.Equal(EmailKind.Professional, emails[^1].KindIn(_app.Library));
+        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        Assert.Equal((2, 56, Phase.Mobility), (record.Enrollment.Holds, record.Enrollment.Timeline.GraduationDay, record.Enrollment.Phase));
+        Assert.All(record.Enrollment.Sent.Where(s => s.Kind == EmailKind.Lesson), s => Assert.Equal(Phase.Mobility, s.Phase));
+        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        Assert.Equal(2, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "hold"));
+    }
+
     private static List<Phase> Runs(IEnumerable<Phase> phases)
     {
         var runs = new List<Phase>();
