@@ -108,7 +108,9 @@ internal sealed class MailWorld
         InboxState.Pending, attempts, null);
 
     /// <summary>Whether a message of this lesson kind went out (by the lesson id's kind in the library).</summary>
-    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => message.MessageId.Contains($".{l.Id}@", StringComparison.Ordinal)).Kind);
+    /// <remarks>A repeated lesson's Message-ID carries a <c>--{delivery key}</c> suffix after the lesson id.</remarks>
+    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l =>
+        message.MessageId.Contains($".{l.Id}@", StringComparison.Ordinal) || message.MessageId.Contains($".{l.Id}--", StringComparison.Ordinal)).Kind);
 
     private string NextETag() => $"v{++_version}";
 
