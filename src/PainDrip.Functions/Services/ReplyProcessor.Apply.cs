@@ -18,7 +18,7 @@ public sealed partial class ReplyProcessor
         {
             await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
         }
-        await LogProgressAsync(saved.Id, before, saved.Enrollment, signal, outcome.Gate, item.Id, now, cancellationToken);
+        await LogProgressAsync(saved.Id, before, saved.Enrollment, signal, outcome.Gate, AppliedMarker(item), now, cancellationToken);
         await RescheduleAsync(saved, now, cancellationToken);
         if (saved.Enrollment.Status == EnrollmentStatus.SafetyHold && signal.HasRedFlag)
         {
@@ -53,11 +53,11 @@ public sealed partial class ReplyProcessor
     }
 
     private async Task LogProgressAsync(
-        string enrollmentId, Enrollment before, Enrollment after, ReplySignal signal, GateDecision gate, string inboxId,
+        string enrollmentId, Enrollment before, Enrollment after, ReplySignal signal, GateDecision gate, string appliedMarker,
         Instant now, CancellationToken cancellationToken)
     {
         // The reply-read line comes first: it also marks the reply as applied for a retry.
-        var entries = new List<ProgressEntry> { new(now, ProgressKind.ReplyRead, after.Phase, signal.PainScore, AppliedMarker(inboxId)) };
+        var entries = new List<ProgressEntry> { new(now, ProgressKind.ReplyRead, after.Phase, signal.PainScore, appliedMarker) };
         if (gate != GateDecision.None)
         {
             entries.Add(new(now, ProgressKind.PhaseChanged, after.Phase, Detail: gate.ToString().ToLowerInvariant()));

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
@@ -54,10 +56,13 @@ public sealed partial class ReplyProcessor(
         {
             return await IgnoreAsync(item, "unknown enrollment", cancellationToken);
         }
-        if (await WasAppliedAsync(item, enrollmentId, cancellationToken))
+        switch (await EarlierApplicationAsync(item, enrollmentId, cancellationToken))
         {
-            await RescheduleAsync(record, clock.GetCurrentInstant(), cancellationToken);
-            return await inbox.UpdateAsync(item, InboxState.Processed, null, cancellationToken);
+            case Applied.ThisItem:
+                await RescheduleAsync(record, clock.GetCurrentInstant(), cancellationToken);
+                return await inbox.UpdateAsync(item, InboxState.Processed, null, cancellationToken);
+            case Applied.SameMessage:
+                return await IgnoreAsync(item, "duplicate", cancellationToken);
         }
         var signal = reader.Read(item.Message.Text);
         try
@@ -90,13 +95,33 @@ public sealed partial class ReplyProcessor(
         return await inbox.UpdateAsync(item, InboxState.Ignored, reason, cancellationToken);
     }
 
-    // A retry after a failure late in processing must not apply the same reply to the program twice.
-    private async Task<bool> WasAppliedAsync(InboxItem item, string enrollmentId, CancellationToken cancellationToken) =>
-        item.Attempts > 0
-        && (await progress.ListAsync(enrollmentId, cancellationToken))
-            .Any(entry => entry.Kind == ProgressKind.ReplyRead && entry.Detail == AppliedMarker(item.Id));
+    private enum Applied { No, ThisItem, SameMessage }
 
-    private static string AppliedMarker(string inboxId) => $"inbox:{inboxId}";
+    // Neither a retry after a failure late in processing nor the same email posted again (Inbound Parse retries a
+    // post it got no answer to, under a new inbox id) may apply the reply to the program twice.
+    private async Task<Applied> EarlierApplicationAsync(InboxItem item, string enrollmentId, CancellationToken cancellationToken)
+    {
+        var messageMarker = MessageMarker(item.Message.MessageId);
+        if (item.Attempts == 0 && messageMarker is null)
+        {
+            return Applied.No;
+        }
+        var read = (await progress.ListAsync(enrollmentId, cancellationToken)).Where(entry => entry.Kind == ProgressKind.ReplyRead).ToList();
+        if (item.Attempts > 0 && read.Any(entry => entry.Detail == AppliedMarker(item)))
+        {
+            return Applied.ThisItem;
+        }
+        return messageMarker is not null && read.Any(entry => entry.Detail?.EndsWith(messageMarker, StringComparison.Ordinal) == true)
+            ? Applied.SameMessage
+            : Applied.No;
+    }
+
+    private static string AppliedMarker(InboxItem item) => $"inbox:{item.Id}{MessageMarker(item.Message.MessageId)}";
+
+    // A hash, not the Message-ID itself: some mail programs build Message-IDs from the sender's address.
+    private static string? MessageMarker(string? messageId) => string.IsNullOrWhiteSpace(messageId)
+        ? null
+        : $" message:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId.Trim())))[..20]}";
 
     private async Task<InboxItem> RecordFailureAsync(InboxItem item, Exception exception, CancellationToken cancellationToken)
     {

@@ -118,4 +118,18 @@ public sealed class ProgramMailerTests
         Assert.Empty(_world.LedgerKeys);
         Assert.Empty(_world.Sent);
     }
+
+    [Fact]
+    public async Task SendAsync_LessonThePersonAlreadyGot_SendsItUnderAMessageIdOfItsOwn()
+    {
+        var record = _world.Enroll();
+        var flare = new PlannedEmail(EmailKind.Flare, "special-flare", Phase.Mobility, _world.Clock.Now, 0);
+        var afterFirst = await _world.Mailer().SendAsync(record, flare, "reply-in-1-flare-special-flare", default);
+
+        await _world.Mailer().SendAsync(afterFirst, flare, "reply-in-2-flare-special-flare", default);
+
+        Assert.Equal(2, _world.Sent.Count);
+        Assert.Equal("<e1.special-flare@paindrip.test>", _world.Sent[0].MessageId);
+        Assert.NotEqual(_world.Sent[0].MessageId, _world.Sent[1].MessageId);
+    }
 }

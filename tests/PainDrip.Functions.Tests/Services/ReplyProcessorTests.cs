@@ -50,10 +50,25 @@ public sealed partial class ReplyProcessorTests
 
         Assert.Equal(InboxState.Processed, result.State);
         var read = Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead).Entry;
-        Assert.Equal((4, "inbox:in-1"), (read.PainScore, read.Detail));
+        Assert.Equal(4, read.PainScore);
+        Assert.StartsWith("inbox:in-1 message:", read.Detail);
         Assert.Equal(4, _world.Stored["e1"].Enrollment.LatestPain);
         Assert.True(_world.Due.ContainsKey("e1"));
         Assert.Empty(_world.Sent);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameEmailPostedAgainUnderANewInboxId_IgnoresItAsADuplicate()
+    {
+        var first = _world.Reply("It flared up again, 8/10", id: "in-1");
+        await _world.Replies().ProcessAsync(first, default);
+
+        var result = await _world.Replies().ProcessAsync(first with { Id = "in-2" }, default);
+
+        Assert.Equal((InboxState.Ignored, "duplicate"), (result.State, result.LastError));
+        Assert.Equal([EmailKind.Flare], _world.SentKinds);
+        Assert.Equal(1, _world.Stored["e1"].Enrollment.Flares);
+        Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead);
     }
 
     [Fact]

@@ -104,11 +104,13 @@ internal sealed class MailWorld
     /// <summary>A stored inbound reply to the person's reply address.</summary>
     public InboxItem Reply(string text, string? enrollmentId = "e1", bool autoReply = false, int attempts = 0, string id = "in-1") => new(
         id, enrollmentId, Clock.Now,
-        new InboundMessage("token", "sam@example.com", "Re: your lesson", text, "m1@example.com", null, autoReply, null),
+        new InboundMessage("token", "sam@example.com", "Re: your lesson", text, $"{id}@example.com", null, autoReply, null),
         InboxState.Pending, attempts, null);
 
     /// <summary>Whether a message of this lesson kind went out (by the lesson id's kind in the library).</summary>
-    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => message.MessageId.Contains($".{l.Id}@", StringComparison.Ordinal)).Kind);
+    /// <remarks>A repeated lesson's Message-ID carries a <c>--{delivery key}</c> suffix after the lesson id.</remarks>
+    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l =>
+        message.MessageId.Contains($".{l.Id}@", StringComparison.Ordinal) || message.MessageId.Contains($".{l.Id}--", StringComparison.Ordinal)).Kind);
 
     private string NextETag() => $"v{++_version}";
 

@@ -35,7 +35,12 @@ public sealed partial class EmailComposer
     }
 
     /// <summary>The email for one lesson (or check-in, welcome, safety…) for one person.</summary>
-    public EmailMessage Compose(Lesson lesson, Recipient recipient)
+    /// <param name="lesson">What to send.</param>
+    /// <param name="recipient">Who gets it.</param>
+    /// <param name="repeat">Names this send when the person already got the lesson (a reused check-in, a second flare
+    /// email), so its Message-ID differs from the first one's: a Message-ID must be unique, and mailbox providers
+    /// drop a message whose Message-ID they have already seen.</param>
+    public EmailMessage Compose(Lesson lesson, Recipient recipient, string? repeat = null)
     {
         var document = LessonMarkdown.Parse(lesson.Body);
         var showTitle = !LessonMarkdown.StartsWithHeading(document);
@@ -46,7 +51,7 @@ public sealed partial class EmailComposer
         var text = (showTitle ? $"{lesson.Title}\n{new string('=', lesson.Title.Length)}\n\n" : "")
             + Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
             + (closing is null ? "" : "\n" + closing + "\n");
-        return Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, lesson.Id);
+        return Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, repeat is null ? lesson.Id : $"{lesson.Id}--{repeat}");
     }
 
     /// <summary>The double opt-in email: one link that confirms the enrollment and starts the program.</summary>

@@ -79,6 +79,19 @@ public sealed partial class EmailComposerTests
     }
 
     [Fact]
+    public void Compose_Repeat_OwnMessageIdAndCorrelationIdEachTime()
+    {
+        var first = _composer.Compose(EmailTestData.Checkin(), EmailTestData.Sam());
+        var repeat = _composer.Compose(EmailTestData.Checkin(), EmailTestData.Sam(), repeat: "slot-048-checkin");
+        var sameRepeat = _composer.Compose(EmailTestData.Checkin(), EmailTestData.Sam(), repeat: "slot-048-checkin");
+
+        Assert.NotEqual(first.MessageId, repeat.MessageId);
+        Assert.NotEqual(first.CorrelationId, repeat.CorrelationId);
+        Assert.Equal(repeat.MessageId, sameRepeat.MessageId);
+        Assert.Matches("^<[^<>@\\s]+@paindrip\\.example>$", repeat.MessageId);
+    }
+
+    [Fact]
     public void Compose_AnyLesson_CorrelationIdIsOpaque()
     {
         var message = _composer.Compose(EmailTestData.Lesson(), EmailTestData.Sam());

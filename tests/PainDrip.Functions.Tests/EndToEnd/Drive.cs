@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PainDrip.Functions.Tests.Support;
+
+namespace PainDrip.Functions.Tests.EndToEnd;
+
+/// <summary>
+/// Plays the outside world against a running <see cref="ServiceApp"/>: the Functions host's timer, a person
+/// signing up, confirming and replying, and time passing.
+/// </summary>
+public sealed partial class Drive(ServiceApp app)
+{
+    public const string Person = "sam@example.com";
+
+    /// <summary>How many timer runs this drive posted.</summary>
+    public int TimerRuns { get; private set; }
+
+    /// <summary>
+    /// One tick of the SendDueLessons timer, posted exactly as the Functions host posts it to a custom handler;
+    /// checks the host's answer shape and returns its log line.
+    /// </summary>
+    public async Task<string> RunTimerAsync()
+    {
+        var now = app.Clock.UtcNow;
+        var envelope = new
+        {
+            Data = new
+            {
+                timer = new
+                {
+                    Schedule = new { AdjustForDST = true },
+                    ScheduleStatus = new { Last = Iso(now.AddMinutes(-15)), Next = Iso(now.AddMinutes(15)), LastUpdated = Iso(now.AddMinutes(-15)) },
+                    IsPastDue = false,
+                },
+            },
+            Metadata = new { sys = new { MethodName = "SendDueLessons", UtcNow = Iso(now), RandGuid = Guid.NewGuid().ToString() } },
+        };
+        using var response = await app.Http.PostAsJsonAsync("/SendDueLessons", envelope);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"SendDueLessons answered {(int)response.StatusCode}: {body}");
+        using var answer = JsonDocument.Parse(body);
+        var root = answer.RootElement;
+        Assert.Equal(JsonValueKind.Object, root.GetProperty("Outputs").ValueKind);
+        Assert.Empty(root.GetProperty("Outputs").EnumerateObject());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("ReturnValue").ValueKind);
+        var logs = root.GetProperty("Logs").EnumerateArray().Select(line => line.GetString()!).ToList();
+        Assert.NotEmpty(logs);
+        TimerRuns++;
+        return string.Join("\n", logs);
+    }
+
+    /// <summary>Moves the clock <paramref name="days"/> days forward an hour at a time, running the timer after each step.</summary>
+    public Task AdvanceDaysAsync(int days) => AdvanceAsync(TimeSpan.FromDays(days), TimeSpan.FromHours(1));
+
+    /// <summary>Moves the clock forward by <paramref name="total"/> in steps, running the timer after each step.</summary>
+    public async Task AdvanceAsync(TimeSpan total, TimeSpan step)
+    {
+        for (var moved = TimeSpan.Zero; moved < total; moved += step)
+        {
+            app.Clock.Advance(step < total - moved ? step : total - moved);
+            await RunTimerAsync();
+        }
+    }
+
+    /// <summary>Signs up through the API as the signup page does (<see cref="EnrollmentApp.SignupJson"/>); returns the status code.</summary>
+    public async Task<HttpStatusCode> SignUpAsync(string email = Person, int painNow = 6, string timeZone = "Europe/London")
+    {
+        using var content = new StringContent(EnrollmentApp.SignupJson(email: email, timeZone: timeZone, painNow: painNow), Encoding.UTF8, "application/json");
+        using var response = await app.Http.PostAsync("/api/enroll", content);
+        return response.StatusCode;
+    }
+
+    /// <summary>Opens the link in the newest confirmation email and presses its button (a POST with the token).</summary>
+    public async Task ConfirmAsync(string email = Person)
+    {
+        var confirmation = (await EmailsAsync(email)).Last(mail => mail.EmailId == "confirm");
+        var link = ConfirmLink(confirmation);
+        using var page = await app.Http.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var confirmed = await app.Http.PostAsync(link, new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+    }
+
+    /// <summary>Signs up and confirms; returns the enrollment id (once the welcome is in maildev, when it is daytime for the person).</summary>
+    public async Task<string> EnrollAsync(int painNow = 6, string timeZone = "Europe/London", bool welcomeAtOnce = true)
+    {
+        Assert.Equal(HttpStatusCode.Accepted, await SignUpAsync(painNow: painNow, timeZone: timeZone));
+        await WaitForEmailsAsync(1);
+        await ConfirmAsync();
+        if (welcomeAtOnce)
+        {
+            await WaitForEmailsAsync(2);
+        }
+        return (await app.Enrollments.FindByEmailAsync(Person, CancellationToken.None))!.Id;
+    }
+
+    /// <summary>
+    /// A reply as SendGrid Inbound Parse posts it (parsed mode, multipart/form-data, field by field), sent to
+    /// <paramref name="replyTo"/> (the Reply-To of an email, <c>Name &lt;reply+token@domain&gt;</c> or bare).
+    /// </summary>
+    /// <returns>The reply's Message-ID; pass it back as <paramref name="messageId"/> to post the same reply again, as SendGrid retries.</returns>
+    public async Task<string> ReplyAsync(string replyTo, string text, string from = Person, string? messageId = null)
+    {
+        messageId ??= $"<{Guid.NewGuid():N}@example.com>";
+        using var form = new MultipartFormDataContent();
+        // Text fields carry no Content-Type of their own, as in SendGrid's posts.
+        foreach (var (name, value) in InboundParseFields(AddressIn(replyTo), from, text, messageId, app.Clock.UtcNow))
+        {
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(value)), name);
+        }
+        using var response = await app.Http.PostAsync($"/api/inbound?key={ServiceApp.InboundSecret}", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return messageId;
+    }
+
+    /// <summary>The fields of an Inbound Parse post for a plain-text reply, in SendGrid's order.</summary>
+    private static (string Name, string Value)[] InboundParseFields(string to, string from, string text, string messageId, DateTimeOffset at)
+    {
+        var date = at.ToString("ddd, d MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
+        var headers = $"Received: from mx.example.com by mx.sendgrid.net; {date}\r\nMIME-Version: 1.0\r\nFrom: Sam <{from}>\r\n"
+            + $"To: {to}\r\nSubject: Re: your PainDrip lesson\r\nDate: {date}\r\nMessage-ID: {messageId}\r\n"
+            + "Content-Type: text/plain; charset=\"UTF-8\"\r\n";
+        return
+        [
+            ("headers", headers),
+            ("dkim", "{@example.com : pass}"),
+            ("to", to),
+            ("from", $"Sam <{from}>"),
+            ("subject", "Re: your PainDrip lesson"),
+            ("text", text + "\r\n"),
+            ("sender_ip", "192.0.2.10"),
+            ("envelope", $$"""{"to":["{{to}}"],"from":"{{from}}"}"""),
+            ("charsets", """{"to":"UTF-8","from":"UTF-8","subject":"UTF-8","text":"UTF-8"}"""),
+            ("SPF", "pass"),
+            ("spam_score", "0.1"),
+            ("spam_report", "Spam detection software has NOT identified this incoming email as spam."),
+            ("attachments", "0"),
+        ];
+    }
+
+    /// <summary>Every email maildev holds for the address, oldest first.</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> EmailsAsync(string email = Person) =>
+        [.. (await app.Maildev.EmailsAsync()).Select(ReceivedEmail.From).Where(mail => mail.To == email)];
+
+    /// <summary>Waits until maildev holds <paramref name="count"/> emails in all (SMTP answers before maildev stores).</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForEmailsAsync(int count) =>
+        [.. (await app.Maildev.WaitForEmailsAsync(count)).Select(ReceivedEmail.From)];
+
+    public static string ConfirmLink(ReceivedEmail confirmation) =>
+        ConfirmLinkPattern().Match(confirmation.Text) is { Success: true } match
+            ? match.Value
+            : throw new InvalidOperationException("No confirm link in the confirmation email.");
+
+    private static string AddressIn(string mailbox) =>
+        mailbox.LastIndexOf('<') is var open and >= 0 ? mailbox[(open + 1)..mailbox.LastIndexOf('>')] : mailbox.Trim();
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"https?://\S+/api/confirm\?token=[a-z0-9]+")]
+    private static partial Regex ConfirmLinkPattern();
+}
