@@ -100,13 +100,13 @@ internal static partial class PainScoreReader
     [GeneratedRegex(@"(?<![\d/.,:])(\d{1,2})(\s*-\s*|\s+or\s+|\s+to\s+)(\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\b(?:pain|it's|its|it\s+is|it\s+was|score|level|number|rating|rate\s+it|say|i'm\s+at|im\s+at|i\s+am\s+at|at\s+a|at\s+an|down\s+to|up\s+to|back\s+to|dropped\s+to|went\s+to|now|today|currently|a|an|about|around|maybe|probably|roughly)(?:\s*[:=]\s*|\s+)(?:(?:is|was|at|a|an|about|around|maybe|probably|roughly|like|now|still|only|just|of|level|been|down|up|to|solid|strong|low|high|steady|today|currently|sitting|hovering)\s+){0,3}(?<n>\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\b(?:pain|it's|its|it\s+is|it\s+was|score|level|number|rating|rate\s+it|say|still|i'm\s+at|im\s+at|i\s+am\s+at|at\s+a|at\s+an|down\s+to|up\s+to|back\s+to|dropped\s+to|went\s+to|now|today|currently|a|an|about|around|maybe|probably|roughly)(?:\s*[:=]\s*|\s+)(?:(?:is|was|at|a|an|about|around|maybe|probably|roughly|like|now|still|only|just|of|level|been|down|up|to|solid|strong|low|high|steady|today|currently|sitting|hovering)\s+){0,3}(?<n>\d{1,2})(?![\d:a-z]|/\d|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Context();
 
-    [GeneratedRegex(@"\A\s*(?<n>\d{1,2}(?:[.,]5)?)(?![\d:/a-z]|[.,]\d)", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2}(?:[.,]5)?)(?![\d:/a-z]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.Multiline, Timeout)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"(?<![\d/.,:])(?<n>\d{1,2})(?:\s+(?:pain|now|at\s+the\s+moment|right\s+now)\b|-?ish\b)", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"(?<![\d/.,:])(?<!\b(?:of|outta|on)\s+)(?<n>\d{1,2})(?:\s+(?:pain|now|at\s+the\s+moment|right\s+now|today|tonight|this\s+week|this\s+morning)\b|-?ish\b)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\A\s*(?:-\s*)?(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|times?|x|reps?|repetitions?|sets?|am|pm|a\.m|p\.m|o'clock|oclock|kg|kgs|kilos?|lbs?|pounds?|miles?|km|k|%|percent|nights?|mornings?|evenings?|afternoons?|sessions?|exercises?|stretches?|lessons?|emails?|pills?|tablets?|mg|cups?|glass(?:es)?|litres?|liters?|steps|of|st|nd|rd|th|degrees|°|jan\w*|feb\w*|mar|march|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|people|kids|children|more|others|different|things|in\s+a\s+row|ibuprofen|paracetamol|advil|aleve|naproxen|squeezes|circles|holds|rounds|laps|floors|flights)\b", RegexOptions.CultureInvariant, Timeout)]

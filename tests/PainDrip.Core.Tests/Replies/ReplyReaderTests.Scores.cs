@@ -9,6 +9,10 @@ public sealed partial class ReplyReaderTests
     private static IEnumerable<ReplyCase> ScoreCases =>
     [
         new("slash-ten", "7/10 today. Long day at the desk.") { Score = 7 },
+        new("still-n", "Still 6, no change") { Score = 6, Trend = Trend.Same },
+        new("greeting-then-number", "Hi!\n4 today") { Score = 4 },
+        new("still-reps-not-score", "Still doing the stretches 3 times a day") { Score = None },
+        new("line-start-days-not-score", "Thanks!\n2 days of no pain at all") { Score = None },
         new("out-of-ten", "Pain is 5 out of 10 this morning, bit stiff.") { Score = 5 },
         new("a-four", "Hi! I'd give it a 4. The squeezes are easy now.") { Score = 4 },
         new("words-out-of-ten", "three out of ten, feeling better than I have in weeks") { Score = 3, Trend = Trend.Better },

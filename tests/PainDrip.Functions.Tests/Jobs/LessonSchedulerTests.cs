@@ -8,7 +8,6 @@ using PainDrip.Core.Ports;
 using PainDrip.Functions.Jobs;
 using PainDrip.Functions.Services;
 using PainDrip.Functions.Tests.Support;
-using PainDrip.Functions.Services;
 
 namespace PainDrip.Functions.Tests.Jobs;
 
