@@ -4,23 +4,25 @@ namespace PainDrip.Core.Safety;
 /// <param name="Flag">The red flag.</param>
 /// <param name="Label">A short label for the coach queue ("Chest pain or pressure").</param>
 /// <param name="Description">One sentence for the person, naming what they told us ("pain, pressure or tightness in your chest").</param>
-/// <param name="Urgent">Whether the safety email should say to call emergency services rather than see a doctor soon.</param>
-public sealed record RedFlagInfo(RedFlag Flag, string Label, string Description, bool Urgent)
+public sealed record RedFlagInfo(RedFlag Flag, string Label, string Description)
 {
+    /// <summary>Whether it calls for emergency care rather than a doctor the same day (as <see cref="SafetyTriage.UrgencyOf"/> decides).</summary>
+    public bool Urgent => SafetyTriage.UrgencyOf(Flag) == CareUrgency.Emergency;
+
     private static readonly Dictionary<RedFlag, RedFlagInfo> ByFlag = new RedFlagInfo[]
     {
-        new(RedFlag.ChestPain, "Chest pain or pressure", "pain, pressure or tightness in your chest", true),
-        new(RedFlag.NumbnessTingling, "Numbness or tingling", "numbness, tingling or pins and needles", false),
-        new(RedFlag.Weakness, "Weakness or dropping things", "weakness in an arm, hand or leg, or dropping things", false),
-        new(RedFlag.BreathingDifficulty, "Trouble breathing", "shortness of breath or trouble breathing", true),
-        new(RedFlag.BladderBowel, "Bladder or bowel control", "changes in bladder or bowel control", true),
-        new(RedFlag.FeverInfection, "Fever or infection", "a fever, chills or signs of an infection", false),
-        new(RedFlag.MajorTrauma, "Fall or injury", "a fall, an accident or another injury", false),
-        new(RedFlag.CancerOrWeightLoss, "Cancer history or weight loss", "a history of cancer or weight loss you cannot explain", false),
-        new(RedFlag.SevereHeadache, "Severe headache", "a sudden or very bad headache", true),
-        new(RedFlag.HeartSymptoms, "Heart symptoms", "a racing or pounding heart, or pain spreading to your jaw or left arm", true),
-        new(RedFlag.NightPain, "Constant or night pain", "pain that stays constant or wakes you at night", false),
-        new(RedFlag.BalanceLoss, "Balance or dizziness", "losing your balance, dizziness or clumsiness", false),
+        new(RedFlag.ChestPain, "Chest pain or pressure", "pain, pressure or tightness in your chest"),
+        new(RedFlag.NumbnessTingling, "Numbness or tingling", "numbness, tingling or pins and needles"),
+        new(RedFlag.Weakness, "Weakness or dropping things", "weakness in an arm, hand or leg, or dropping things"),
+        new(RedFlag.BreathingDifficulty, "Trouble breathing", "shortness of breath or trouble breathing"),
+        new(RedFlag.BladderBowel, "Bladder or bowel control", "changes in bladder or bowel control"),
+        new(RedFlag.FeverInfection, "Fever or infection", "a fever, chills or signs of an infection"),
+        new(RedFlag.MajorTrauma, "Fall or injury", "a fall, an accident or another injury"),
+        new(RedFlag.CancerOrWeightLoss, "Cancer history or weight loss", "a history of cancer or weight loss you cannot explain"),
+        new(RedFlag.SevereHeadache, "Severe headache", "a sudden or very bad headache"),
+        new(RedFlag.HeartSymptoms, "Heart symptoms", "a racing or pounding heart, or pain spreading to your jaw or left arm"),
+        new(RedFlag.NightPain, "Constant or night pain", "pain that stays constant or wakes you at night"),
+        new(RedFlag.BalanceLoss, "Balance or dizziness", "losing your balance, dizziness or clumsiness"),
     }.ToDictionary(info => info.Flag);
 
     /// <summary>Every red flag's words, in the order of <see cref="RedFlag"/>.</summary>

@@ -26,6 +26,7 @@ public sealed class RedFlagInfoTests
     [Theory]
     [InlineData(RedFlag.ChestPain, true)]
     [InlineData(RedFlag.BreathingDifficulty, true)]
+    [InlineData(RedFlag.MajorTrauma, true)]
     [InlineData(RedFlag.NumbnessTingling, false)]
     public void For_Flag_SaysWhetherItIsUrgent(RedFlag flag, bool urgent)
     {
