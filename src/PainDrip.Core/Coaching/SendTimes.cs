@@ -12,6 +12,10 @@ internal static class SendTimes
     /// <summary>The latest local time an email may go out.</summary>
     public static readonly LocalTime DayEnds = new(21, 0);
 
+    /// <summary>How late the scheduler may be and still send at the planned slot: one timer period.</summary>
+    /// <remarks>A 21:00 slot is always read a little after 21:00; without this grace it would roll to the next day, forever.</remarks>
+    public static readonly Duration TimerGrace = Duration.FromMinutes(15);
+
     /// <summary>The person's send hour on a local date.</summary>
     /// <remarks>Send hours lie in daytime, where DST changes rarely fall; if one does, the lenient resolver takes
     /// the earlier of two repeated times and moves a skipped time forward by the gap, so the email is never lost.</remarks>
@@ -30,11 +34,12 @@ internal static class SendTimes
         IsDaytime(enrollment, now) ? now : NextSendHour(enrollment, now);
 
     /// <summary>When an email planned for <paramref name="planned"/> should go, if the scheduler is only now getting to it.</summary>
-    /// <remarks>Late on the same local day it goes at once (in daytime); a missed day waits for the next send hour,
-    /// so a backlog goes out one email a day rather than in a burst.</remarks>
+    /// <remarks>Within <see cref="TimerGrace"/> of a daytime slot it keeps the slot (so goes now); later on the same local
+    /// day it goes at once (in daytime); a missed day waits for the next send hour, so a backlog goes out one email a
+    /// day rather than in a burst.</remarks>
     public static Instant CatchUp(Enrollment enrollment, Instant planned, Instant now)
     {
-        if (planned >= now)
+        if (planned >= now || (now - planned <= TimerGrace && IsDaytime(enrollment, planned)))
         {
             return planned;
         }

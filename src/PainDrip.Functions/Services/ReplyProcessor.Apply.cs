@@ -12,12 +12,14 @@ public sealed partial class ReplyProcessor
         var now = clock.GetCurrentInstant();
         var before = record.Enrollment;
         var outcome = Decide(before, signal, now);
-        // Safety first: the safety email goes out in this save, before anything else is written.
-        var saved = await SaveAndSendAsync(record with { Enrollment = outcome.Enrollment }, outcome.SendNow, item.Id, cancellationToken);
+        // A coach hears of it first (adding the same reply twice keeps one item), so a failure while
+        // sending or saving below can never leave a red flag unseen.
         if (outcome.CoachItem is { } coachItem)
         {
             await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
         }
+        // Then the safety email goes out in this save, before anything else is written.
+        var saved = await SaveAndSendAsync(record with { Enrollment = outcome.Enrollment }, outcome.SendNow, item.Id, cancellationToken);
         await LogProgressAsync(saved.Id, before, saved.Enrollment, signal, outcome.Gate, AppliedMarker(item), now, cancellationToken);
         await RescheduleAsync(saved, now, cancellationToken);
         if (saved.Enrollment.Status == EnrollmentStatus.SafetyHold && signal.HasRedFlag)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using PainDrip.Core.Coaching;
+using PainDrip.Core.Lessons;
 using PainDrip.Core.Ports;
 using PainDrip.Core.Replies;
 
@@ -20,6 +21,7 @@ namespace PainDrip.Functions.Services;
 public sealed partial class ReplyProcessor(
     IEnrollmentStore enrollments,
     IReplyReader reader,
+    ILessonLibrary library,
     ProgramPlanner planner,
     IProgramMailer mailer,
     ICoachQueue coachQueue,
@@ -64,7 +66,7 @@ public sealed partial class ReplyProcessor(
             case Applied.SameMessage:
                 return await IgnoreAsync(item, "duplicate", cancellationToken);
         }
-        var signal = reader.Read(item.Message.Text);
+        var signal = reader.Read(ReplyWords.Of(item.Message, library));
         try
         {
             await ApplyAsync(record, item, signal, cancellationToken);

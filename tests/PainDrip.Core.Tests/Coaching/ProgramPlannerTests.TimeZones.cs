@@ -50,4 +50,17 @@ public sealed partial class ProgramPlannerTests
         Assert.All(walker.Emails.Where(e => e.Email.IsScheduled && e.Kind != EmailKind.Welcome),
             e => Assert.Equal(new LocalTime(sendHour, 0), e.Local.TimeOfDay));
     }
+
+    [Theory]
+    [InlineData("Europe/London", 21)]
+    [InlineData("Pacific/Auckland", 21)]
+    [InlineData("Europe/London", 6)]
+    public void Walk_TimerRunsSecondsAfterTheQuarterHour_StillSendsEverySlotAtItsHour(string zone, int sendHour)
+    {
+        var walker = Walker(zone, sendHour, new LocalDate(2026, 3, 16)).Walk(late: Duration.FromSeconds(3));
+
+        Assert.Equal(EnrollmentStatus.Completed, walker.Enrollment.Status);
+        Assert.All(walker.Emails.Where(e => e.Email.IsScheduled && e.Kind != EmailKind.Welcome),
+            e => Assert.InRange(e.Local.TimeOfDay, new LocalTime(sendHour, 0), new LocalTime(sendHour, 0, 3)));
+    }
 }

@@ -45,4 +45,18 @@ public sealed class SendTimesTests
     public void CatchUp_SameDayButNowAtNight_WaitsForTomorrowsSendHour() =>
         Assert.Equal(Profiles.Local("Europe/London", 2026, 3, 5, 7),
             SendTimes.CatchUp(Person(), Profiles.Local("Europe/London", 2026, 3, 4, 7), Profiles.Local("Europe/London", 2026, 3, 4, 22)));
+
+    [Fact]
+    public void CatchUp_SlotAt2100ReadSecondsLate_KeepsTheSlot()
+    {
+        var planned = Profiles.Local("Europe/London", 2026, 3, 4, 21);
+
+        Assert.Equal(planned, SendTimes.CatchUp(Person(hour: 21), planned, planned + Duration.FromSeconds(1)));
+        Assert.Equal(planned, SendTimes.CatchUp(Person(hour: 21), planned, planned + SendTimes.TimerGrace));
+    }
+
+    [Fact]
+    public void CatchUp_SlotAt2100ReadAnHourLate_WaitsForTomorrow() =>
+        Assert.Equal(Profiles.Local("Europe/London", 2026, 3, 5, 21),
+            SendTimes.CatchUp(Person(hour: 21), Profiles.Local("Europe/London", 2026, 3, 4, 21), Profiles.Local("Europe/London", 2026, 3, 4, 22)));
 }

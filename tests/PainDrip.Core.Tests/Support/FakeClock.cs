@@ -16,4 +16,6 @@ internal sealed class FakeClock(Instant now) : IClock
     public void AdvanceMinutes(int minutes) => Now += Duration.FromMinutes(minutes);
 
     public void AdvanceTo(Instant instant) => Now = instant;
+
+    public void Advance(Duration duration) => Now += duration;
 }

@@ -65,9 +65,10 @@ internal sealed class ProgramWalker
         return this;
     }
 
-    public ProgramWalker Walk(int days = 100)
+    /// <summary>Ticks every 15 minutes like the production timer, each tick <paramref name="late"/> after the quarter hour.</summary>
+    public ProgramWalker Walk(int days = 100, Duration late = default)
     {
-        // Every 15 minutes, like the production timer.
+        Clock.Advance(late);
         for (var tick = 0; tick < days * 24 * 4; tick++)
         {
             Tick();

@@ -94,7 +94,7 @@ internal sealed class MailWorld
         Library, Composer, Planner, Enrollments, Deliveries, Mail, Progress, Suppressions, Clock, NullLogger<ProgramMailer>.Instance);
 
     public ReplyProcessor Replies(IProgramMailer? mailer = null) => new(
-        Enrollments, ReplyReader.Instance, Planner, mailer ?? Mailer(), CoachQueue, DueIndex, Progress, Inbox, Clock,
+        Enrollments, ReplyReader.Instance, Library, Planner, mailer ?? Mailer(), CoachQueue, DueIndex, Progress, Inbox, Clock,
         NullLogger<ReplyProcessor>.Instance);
 
     public LessonScheduler Scheduler(SchedulerOptions? options = null) => new(
