@@ -24,6 +24,9 @@ public sealed class LessonScheduler(
 {
     private readonly SchedulerOptions _options = options.Value;
 
+    /// <summary>How long a person whose send failed waits before the timer tries them again.</summary>
+    public static readonly Duration FailedRetryDelay = Duration.FromHours(1);
+
     private enum Outcome { Sent, NotDue, Skipped, Completed, Missing, Failed }
 
     public async Task<SchedulerRunSummary> SendDueAsync(CancellationToken cancellationToken)
@@ -104,7 +107,22 @@ public sealed class LessonScheduler(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             SchedulerLog.Failed(logger, enrollmentId, exception.GetType().Name);
+            await PutBackAsync(enrollmentId, cancellationToken);
             return Outcome.Failed;
+        }
+    }
+
+    // A person whose send keeps failing must not stay at the head of every due read and starve the rest:
+    // try them again an hour later (the failure is in the log for a human to look at).
+    private async Task PutBackAsync(string enrollmentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dueIndex.ScheduleAsync(enrollmentId, clock.GetCurrentInstant() + FailedRetryDelay, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            SchedulerLog.Failed(logger, enrollmentId, exception.GetType().Name);
         }
     }
 

@@ -45,6 +45,22 @@ public sealed partial class LessonSchedulerTests
     }
 
     [Fact]
+    public async Task SendDueAsync_OnePersonFails_PutsThemBackAnHourLaterAndServesTheRest()
+    {
+        _world.Enroll("e1");
+        _world.Enroll("e2", "ana@example.com");
+        _world.Due["e1"] = _world.Clock.Now - Duration.FromMinutes(1);
+        _world.Due["e2"] = _world.Clock.Now;
+        _world.Enrollments.FindAsync("e1", Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("storage hiccup"));
+
+        var summary = await _world.Scheduler().SendDueAsync(default);
+
+        Assert.Equal(_world.Clock.Now + LessonScheduler.FailedRetryDelay, _world.Due["e1"]);
+        Assert.Equal([EmailKind.Welcome], _world.SentKinds);
+        Assert.Equal(1, summary.Sent);
+    }
+
+    [Fact]
     public async Task SendDueAsync_CrashBetweenClaimAndSend_NextRunDoesNotSendItAgain()
     {
         var record = _world.Enroll();
