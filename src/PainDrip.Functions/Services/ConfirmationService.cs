@@ -98,7 +98,7 @@ public sealed class ConfirmationService(
         catch (Exception failure) when (failure is StoreConflictException or Core.Email.MailSendException)
         {
             // The due entry above still names the welcome; the timer retries it under the same delivery key.
-            logger.WelcomeDeferred(record.Id, failure);
+            logger.WelcomeDeferred(record.Id, failure.GetType().Name);
         }
     }
 

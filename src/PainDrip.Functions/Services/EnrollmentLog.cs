@@ -12,17 +12,17 @@ internal static partial class EnrollmentLog
     [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Sign-up for a suppressed address ignored")]
     public static partial void SuppressedSignup(this ILogger logger);
 
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Sign-up refused for red flags {Flags}; nothing stored")]
-    public static partial void SeekCare(this ILogger logger, string flags);
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Sign-up refused: {FlagCount} red flag(s); nothing stored")]
+    public static partial void SeekCare(this ILogger logger, int flagCount);
 
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Confirmation email for enrollment {EnrollmentId} could not be sent")]
-    public static partial void ConfirmationMailFailed(this ILogger logger, string enrollmentId, Exception exception);
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Confirmation email for enrollment {EnrollmentId} could not be sent: {Failure} (status {Status})")]
+    public static partial void ConfirmationMailFailed(this ILogger logger, string enrollmentId, string failure, int? status);
 
     [LoggerMessage(EventId = 5110, Level = LogLevel.Information, Message = "Enrollment {EnrollmentId} confirmed; welcome due {Due}")]
     public static partial void Confirmed(this ILogger logger, string enrollmentId, string due);
 
-    [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "Welcome for enrollment {EnrollmentId} not sent now; left to the timer")]
-    public static partial void WelcomeDeferred(this ILogger logger, string enrollmentId, Exception exception);
+    [LoggerMessage(EventId = 5111, Level = LogLevel.Warning, Message = "Welcome for enrollment {EnrollmentId} not sent now ({Failure}); left to the timer")]
+    public static partial void WelcomeDeferred(this ILogger logger, string enrollmentId, string failure);
 
     [LoggerMessage(EventId = 5112, Level = LogLevel.Information, Message = "Link refused: {Purpose} {Failure}")]
     public static partial void LinkRefused(this ILogger logger, string purpose, string failure);

@@ -27,7 +27,7 @@ public sealed class EnrollmentService(
         var decision = IntakeReader.Check(json, now);
         if (decision.SeekCare is { } care)
         {
-            logger.SeekCare(string.Join(",", care.Advice.Select(a => a.Flag)));
+            logger.SeekCare(care.Advice.Count);
             return new EnrollOutcome.SeekCare([.. care.Advice.Select(a => a.Message)]);
         }
         if (!decision.IsEnrollable)
@@ -82,7 +82,8 @@ public sealed class EnrollmentService(
         }
         catch (MailSendException failure)
         {
-            logger.ConfirmationMailFailed(record.Id, failure);
+            // The relay's own words can quote the address: log the kind of failure only.
+            logger.ConfirmationMailFailed(record.Id, failure.GetType().Name, failure.StatusCode);
             return new EnrollOutcome.MailFailed();
         }
         if (isNew)

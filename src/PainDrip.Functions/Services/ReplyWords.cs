@@ -14,7 +14,9 @@ public static partial class ReplyWords
     {
         var subject = ReplyPrefix().Replace(message.Subject, "").Trim();
         var ours = subject.Length == 0 || library.All.Any(lesson => string.Equals(lesson.Title, subject, StringComparison.OrdinalIgnoreCase));
-        return ours ? message.Text : $"{subject}\n\n{message.Text}";
+        // The subject is its own sentence: a full stop keeps "…lesson" and a body of just "4" apart.
+        var ending = subject.Length > 0 && char.IsPunctuation(subject[^1]) ? "" : ".";
+        return ours ? message.Text : $"{subject}{ending}\n\n{message.Text}";
     }
 
     [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv|antw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 200)]

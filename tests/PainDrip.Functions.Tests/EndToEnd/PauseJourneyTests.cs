@@ -39,7 +39,7 @@ public sealed class PauseJourneyTests(ServiceFixture world) : IAsyncLifetime
         Assert.Equal(
             [null, EmailKind.Welcome, EmailKind.Lesson, EmailKind.Pause, EmailKind.Resume, EmailKind.Lesson],
             emails.Select(mail => mail.KindIn(_app.Library)));
-        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonId).Distinct().Count());
+        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonIdIn(_app.Library)).Distinct().Count());
         var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
         Assert.Equal(EnrollmentStatus.Active, record.Enrollment.Status);
         Assert.Equal(5, record.Enrollment.PausedDays);

@@ -8,27 +8,19 @@ namespace PainDrip.Functions.Tests.EndToEnd;
 public sealed record ReceivedEmail(
     string To, string Subject, string? ReplyTo, string? ListUnsubscribe, string? ListUnsubscribePost, string MessageId, string Text)
 {
-    /// <summary>The lesson id in our Message-ID, <c>&lt;{enrollment}.{lesson}@domain&gt;</c> (<c>confirm</c> for the opt-in email).</summary>
-    public string EmailId
-    {
-        get
-        {
-            var local = MessageId.Trim('<', '>').Split('@')[0];
-            return local[(local.IndexOf('.') + 1)..];
-        }
-    }
 
     /// <summary>The https link in the List-Unsubscribe header (RFC 8058 one-click target).</summary>
     public string UnsubscribeUrl =>
         ListUnsubscribe?.Split(',').Select(part => part.Trim().Trim('<', '>')).FirstOrDefault(part => part.StartsWith("http", StringComparison.Ordinal))
         ?? throw new InvalidOperationException($"'{Subject}' has no http List-Unsubscribe link.");
 
-    /// <summary>The lesson this email carries: the email id up to a repeat's <c>--</c> suffix.</summary>
-    public string LessonId => EmailId.Split("--")[0];
+    /// <summary>The lesson this email carries, by its subject (every lesson title is unique); <see langword="null"/> for the confirmation.</summary>
+    public string? LessonIdIn(ILessonLibrary library) =>
+        library.All.FirstOrDefault(lesson => lesson.Title == Subject)?.Id;
 
     /// <summary>What kind of program email this is, by its lesson in the library; <see langword="null"/> for the confirmation.</summary>
     public EmailKind? KindIn(ILessonLibrary library) =>
-        library.All.FirstOrDefault(lesson => LessonId == lesson.Id)?.Kind;
+        library.All.FirstOrDefault(lesson => lesson.Title == Subject)?.Kind;
 
     public static ReceivedEmail From(JsonElement json)
     {

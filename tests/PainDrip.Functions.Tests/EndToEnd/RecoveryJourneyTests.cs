@@ -43,7 +43,7 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(42, record.Enrollment.Timeline.GraduationDay);
         Assert.Equal([Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation], record.Enrollment.Sent.Select(s => s.Phase).Distinct());
-        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonId).Distinct().Count());
+        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonIdIn(_app.Library)).Distinct().Count());
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
         await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, expectedKinds.Count);
         var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
@@ -82,7 +82,7 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
         Assert.Equal(
             [Phase.Mobility, Phase.Strength, Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation],
             Runs(record.Enrollment.Sent.Where(s => s.Kind != EmailKind.Flare).Select(s => s.Phase)));
-        Assert.True(emails.Count == emails.Select(mail => mail.MessageId).Distinct().Count(), "Message-IDs repeat: " + string.Join(", ", emails.Select(m => m.EmailId)));
+        Assert.True(emails.Count == emails.Select(mail => mail.MessageId).Distinct().Count(), "Message-IDs repeat: " + string.Join(", ", emails.Select(m => m.Subject)));
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
         var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
         Assert.Single(progress, p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "stepback" && p.Phase == Phase.Mobility);

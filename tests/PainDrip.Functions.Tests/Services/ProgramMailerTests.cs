@@ -129,7 +129,7 @@ public sealed class ProgramMailerTests
         await _world.Mailer().SendAsync(afterFirst, flare, "reply-in-2-flare-special-flare", default);
 
         Assert.Equal(2, _world.Sent.Count);
-        Assert.Equal("<e1.special-flare@paindrip.test>", _world.Sent[0].MessageId);
+        Assert.Equal($"<{_world.Sent[0].CorrelationId}@paindrip.test>", _world.Sent[0].MessageId);
         Assert.NotEqual(_world.Sent[0].MessageId, _world.Sent[1].MessageId);
     }
 }

@@ -107,10 +107,8 @@ internal sealed class MailWorld
         new InboundMessage("token", "sam@example.com", "Re: your lesson", text, $"{id}@example.com", null, autoReply, null),
         InboxState.Pending, attempts, null);
 
-    /// <summary>Whether a message of this lesson kind went out (by the lesson id's kind in the library).</summary>
-    /// <remarks>A repeated lesson's Message-ID carries a <c>--{delivery key}</c> suffix after the lesson id.</remarks>
-    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l =>
-        message.MessageId.Contains($".{l.Id}@", StringComparison.Ordinal) || message.MessageId.Contains($".{l.Id}--", StringComparison.Ordinal)).Kind);
+    /// <summary>The kinds of the messages sent, by their lesson (every lesson title is unique; the Message-ID is opaque).</summary>
+    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => l.Title == message.Subject).Kind);
 
     private string NextETag() => $"v{++_version}";
 

@@ -91,6 +91,7 @@ public sealed partial class EmailComposer
             ["List-Unsubscribe"] = $"<{links.UnsubscribeUrl}>, <{links.UnsubscribeMailto}>",
             ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
         };
+        var correlationId = _tokens.Fingerprint($"{recipient.EnrollmentId}/{emailId}");
         return new EmailMessage(
             new Mailbox(recipient.Email, NullIfBlank(recipient.FirstName)),
             new Mailbox(_options.FromAddress, NullIfBlank(_options.FromName)),
@@ -99,21 +100,20 @@ public sealed partial class EmailComposer
             EmailLayout.Html(subject, preheader, contentHtml, footer),
             EmailLayout.Text(contentText, footer),
             headers,
-            MessageIdFor(recipient.EnrollmentId, emailId),
-            _tokens.Fingerprint($"{recipient.EnrollmentId}/{emailId}"));
+            MessageIdFor(correlationId),
+            correlationId);
     }
 
-    private string MessageIdFor(string enrollmentId, string emailId)
+    // The Message-ID travels through the mail provider's logs next to the address, so like the correlation id it
+    // is a keyed fingerprint: stable for the same email, and it says nothing about which lesson (or a safety email).
+    private string MessageIdFor(string correlationId)
     {
         var domain = _options.FromAddress[(_options.FromAddress.LastIndexOf('@') + 1)..];
-        return $"<{NotAtext().Replace(enrollmentId, "-")}.{NotAtext().Replace(emailId, "-")}@{domain}>";
+        return $"<{correlationId}@{domain}>";
     }
 
     private static string Greeting(Recipient recipient) =>
         string.IsNullOrWhiteSpace(recipient.FirstName) ? "Hi there," : $"Hi {recipient.FirstName.Trim()},";
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    [GeneratedRegex("[^A-Za-z0-9_-]")]
-    private static partial Regex NotAtext();
 }

@@ -9,6 +9,8 @@ internal static partial class HtmlText
     // Control characters cannot survive in the text as HTML, so they are safe placeholders for block boundaries.
     private const string LineMark = "\u0001";
     private const string ParagraphMark = "\u0002";
+    private const char QuoteOpen = '\u0003';
+    private const char QuoteClose = '\u0004';
 
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
@@ -22,8 +24,14 @@ internal static partial class HtmlText
     [GeneratedRegex(@"<li\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"</?(p|h[1-6]|blockquote|pre)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(p|h[1-6]|pre)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Paragraph();
+
+    [GeneratedRegex(@"<blockquote\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockquoteOpen();
+
+    [GeneratedRegex(@"</blockquote\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockquoteClose();
 
     [GeneratedRegex(@"</?(div|tr|table|thead|tbody|ul|ol|dl|dt|dd|section|article|header|footer|nav|aside|hr|address|figure|form)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Block();
@@ -60,6 +68,8 @@ internal static partial class HtmlText
         text = Invisible().Replace(text, " ");
         text = LineBreak().Replace(text, "\n");
         text = ListItem().Replace(text, LineMark + "- ");
+        text = BlockquoteOpen().Replace(text, ParagraphMark + QuoteOpen);
+        text = BlockquoteClose().Replace(text, QuoteClose + ParagraphMark);
         text = Paragraph().Replace(text, ParagraphMark);
         text = Block().Replace(text, LineMark);
         text = CellEnd().Replace(text, " ");
@@ -67,7 +77,32 @@ internal static partial class HtmlText
         // Nested blocks (</td></tr></table><div>) end in one line break, or one blank line if a paragraph is among them.
         text = Boundaries().Replace(text, run => run.Value.Contains(ParagraphMark, StringComparison.Ordinal) ? "\n\n" : "\n");
         text = WebUtility.HtmlDecode(text);
-        return Tidy(text);
+        return Tidy(QuoteLines(text));
+    }
+
+    // Quoted history in HTML mail is a <blockquote>; as text it must look quoted too ("> "), so the reply reader
+    // keeps the person's own words around it and drops only the quote.
+    private static string QuoteLines(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var depth = 0;
+        var lineStart = true;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case QuoteOpen: depth++; continue;
+                case QuoteClose: depth = Math.Max(0, depth - 1); continue;
+                case '\n': lineStart = true; builder.Append(c); continue;
+            }
+            if (lineStart && !char.IsWhiteSpace(c))
+            {
+                builder.Insert(builder.Length, "> ", depth);
+                lineStart = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
     }
 
     /// <summary>Collapses runs of spaces, trims every line, keeps at most one blank line in a row.</summary>

@@ -5,6 +5,12 @@ namespace PainDrip.Infrastructure.Tests.Email.Inbound.Mime;
 public sealed class HtmlTextTests
 {
     [Fact]
+    public void ToText_Blockquote_BecomesQuotedLinesAroundTheOwnWords() =>
+        Assert.Equal(
+            "On Mon, PainDrip wrote:\n\n> How is your back?\n\n> > Older quote\n\nPain is 7 and my chest hurts",
+            HtmlText.ToText("<div>On Mon, PainDrip wrote:</div><blockquote><p>How is your back?</p><blockquote>Older quote</blockquote></blockquote><p>Pain is 7 and my chest hurts</p>"));
+
+    [Fact]
     public void ToText_ScriptsStylesAndComments_AreDropped() =>
         Assert.Equal("Visible", HtmlText.ToText("<style>.a{}</style><SCRIPT type=x>var a = '<p>';</SCRIPT><!-- <p>hidden</p> -->Visible"));
 
