@@ -43,14 +43,15 @@ public static partial class QuotedTextStripper
                 return new(kept.ToString().Trim(), CutWords(lines, i));
             }
             var attribution = AttributionLength(lines, i, line);
-            if (attribution > 0)
+            if (attribution > 0 && QuoteFollows(lines, i + attribution))
             {
-                if (!QuoteFollows(lines, i + attribution))
-                {
-                    return new(kept.ToString().Trim(), CutWords(lines, i));
-                }
                 i += attribution - 1;
                 continue;
+            }
+            // Unmarked text after an attribution is a quote only when the attribution names our own email.
+            if (attribution > 0 && OurEmail().IsMatch(string.Join(' ', lines[i..(i + attribution)])))
+            {
+                return new(kept.ToString().Trim(), "");
             }
             if (!line.StartsWith('>'))
             {

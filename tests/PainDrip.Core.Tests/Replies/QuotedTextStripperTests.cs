@@ -88,6 +88,7 @@ public sealed class QuotedTextStripperTests
     [InlineData("Sent from my GP to A&E because my arm went numb")]
     [InlineData("On Tuesday I wrote in my diary:\nchest pain and numb arm")]
     [InlineData("Pain was 5\n--\nActually I now have chest pain")]
+    [InlineData("On 3 March, I wrote to my GP <gp@example.com> wrote:\nchest pain and numb arm")]
     public void Strip_PersonsOwnWordsThatLookLikeASignature_AreKept(string reply)
     {
         Assert.Equal(reply, QuotedTextStripper.Strip(reply));
