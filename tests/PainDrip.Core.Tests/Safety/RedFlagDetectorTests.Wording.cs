@@ -43,6 +43,8 @@ public sealed partial class RedFlagDetectorTests
     [InlineData("my husband says I have slurred speech", StrokeSigns)]
     [InlineData("I felt confused this morning", StrokeSigns)]
     [InlineData("I can't speak properly", StrokeSigns)]
+    [InlineData("my words came out jumbled", StrokeSigns)]
+    [InlineData("the GP thinks it was a mini stroke", StrokeSigns)]
     [InlineData("I'm coughing up blood", OtherEmergency)]
     [InlineData("blurry vision since the weekend", OtherEmergency)]
     [InlineData("I keep getting double vision", OtherEmergency)]
@@ -58,6 +60,11 @@ public sealed partial class RedFlagDetectorTests
     [InlineData("I'm not confused about the exercises, thanks")]
     [InlineData("Pain is worse at night but the pillow helps")]
     [InlineData("I can breathe properly now, no problem")]
+    [InlineData("Sorry for the confusion, pain is 3 and I can't talk long")]
+    [InlineData("I went into my office early and ran into my manager")]
+    [InlineData("Thanks, Tia")]
+    [InlineData("They paid it as a lump sum, what a stroke of luck")]
+    [InlineData("I can't carry heavy bags yet")]
     public void Detect_BenignWording_FindsNothing(string words)
     {
         Assert.Empty(RedFlagDetector.Detect(words));
