@@ -10,6 +10,10 @@ public enum CoachQueueReason
     RedFlag,
     /// <summary>The person asked a question a coach should answer.</summary>
     Question,
+    /// <summary>A reply from someone on safety hold: the safety email promised them a coach reads it.</summary>
+    FollowUp,
+    /// <summary>The reply could not be read whole or with confidence (cut for length, or reading failed).</summary>
+    NeedsReview,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>

@@ -8,10 +8,12 @@ public sealed partial class ProgramPlanner
     /// <summary>Applies what a reply says to the program.</summary>
     /// <remarks>
     /// In order: a red flag puts the program on safety hold, plans the safety email and a coach-queue item,
-    /// and nothing else happens; a stop request stops the program. Otherwise the pain score and anything the
-    /// reply revealed are kept, and for an active program a flare steps back (flare email), or, for the first
-    /// answer to a check-in, the gate moves on or holds (the professional email on the second hold); then a
-    /// pause request pauses. A question puts the reply in the coach's queue.
+    /// and nothing else happens (a stop request in the same reply still ends the program stopped); a stop
+    /// request stops the program. Otherwise the pain score and anything the reply revealed are kept, and for an
+    /// active program a flare steps back (flare email), or, for the first answer to a check-in, the gate moves on
+    /// or holds (the professional email on the second hold); then a pause request pauses. A reply goes to the
+    /// coach's queue when it is from someone on safety hold (always), could not be read with confidence, or asks
+    /// a question; an unreadable reply without a score never counts as a green light.
     /// </remarks>
     public ReplyOutcome ApplyReply(Enrollment enrollment, ReplySignal signal, Instant now)
     {
@@ -19,13 +21,14 @@ public sealed partial class ProgramPlanner
         {
             return SafetyHold(enrollment, signal, now);
         }
+        var coach = CoachItemFor(enrollment, signal, now);
         if (signal.WantsStop)
         {
-            return new(Stop(enrollment), [], null, GateDecision.None);
+            return new(Stop(enrollment), [], coach, GateDecision.None);
         }
-        var coach = signal.AsksQuestion ? new CoachQueueItem(enrollment.Id, CoachQueueReason.Question, [], now) : null;
         var flare = ProgramGates.IsFlare(enrollment, signal);
-        var green = ProgramGates.ShowsGreenLights(enrollment, signal);
+        // A reply we could not read whole may hide a worse score: only a score actually read can open the gate.
+        var green = ProgramGates.ShowsGreenLights(enrollment, signal) && !(signal.NeedsReview && signal.PainScore is null);
         var updated = Remember(enrollment, signal);
         if (updated.Status != EnrollmentStatus.Active)
         {
@@ -39,6 +42,15 @@ public sealed partial class ProgramPlanner
             (updated, emails) = (pause.Enrollment, [.. emails, .. pause.SendNow]);
         }
         return new(updated, emails, coach, gate);
+    }
+
+    private static CoachQueueItem? CoachItemFor(Enrollment enrollment, ReplySignal signal, Instant now)
+    {
+        CoachQueueReason? reason = enrollment.Status == EnrollmentStatus.SafetyHold ? CoachQueueReason.FollowUp
+            : signal.NeedsReview ? CoachQueueReason.NeedsReview
+            : signal.AsksQuestion ? CoachQueueReason.Question
+            : null;
+        return reason is { } why ? new CoachQueueItem(enrollment.Id, why, [], now) : null;
     }
 
     private (Enrollment, GateDecision) TakeGate(Enrollment enrollment, bool flare, bool green, Instant now, List<PlannedEmail> emails)
@@ -79,6 +91,8 @@ public sealed partial class ProgramPlanner
         }
         var emails = new List<PlannedEmail>();
         AddResponse(emails, held, EmailKind.Safety, now);
+        // Someone who asked to stop stays stopped, so a coach clearing the hold never restarts their lessons.
+        held = signal.WantsStop ? Stop(held) : held;
         return new(held, emails, new CoachQueueItem(enrollment.Id, CoachQueueReason.RedFlag, flags, now), GateDecision.None);
     }
 

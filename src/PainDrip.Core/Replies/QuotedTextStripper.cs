@@ -5,10 +5,11 @@ namespace PainDrip.Core.Replies;
 
 /// <summary>Removes quoted history and signatures from an email reply, leaving the person's own words.</summary>
 /// <remarks>
-/// Drops <c>&gt;</c> lines and attribution lines ("On … wrote:", "Le … a écrit :", "Am … schrieb …:"), even when
-/// wrapped over two lines. Answers written between quoted lines are kept. Cuts everything from an Outlook
-/// <c>From:/Sent:</c> header block, an "-----Original Message-----" line, a signature delimiter (<c>-- </c>) or a
-/// mobile sign-off ("Sent from my …", "Get Outlook for …").
+/// Drops <c>&gt;</c> lines and a client's attribution lines ("On … wrote:", "Le … a écrit :", "Am … schrieb …:",
+/// carrying a date, time or address), even when wrapped over two lines. Answers written between quoted lines are
+/// kept. Cuts everything from an Outlook <c>From:/To:</c> header block or an "-----Original Message-----" line, and
+/// from a signature delimiter (<c>-- </c>, underscores) or a short mobile sign-off ("Sent from my iPhone") only
+/// when what follows is a short signature, quoted text or a header. See <see cref="Split"/> for what was cut.
 /// </remarks>
 public static partial class QuotedTextStripper
 {
@@ -18,11 +19,18 @@ public static partial class QuotedTextStripper
     private const int Timeout = 200;
 
     /// <summary>Returns the person's own words from <paramref name="reply"/>; empty for null or empty text.</summary>
-    public static string Strip(string? reply)
+    public static string Strip(string? reply) => Split(reply).OwnWords;
+
+    /// <summary>
+    /// Splits <paramref name="reply"/> into the person's own words and the text that was cut off as a signature or
+    /// history but may still be theirs: everything after the cut except <c>&gt;</c> lines, a real <c>-- </c>
+    /// signature, and anything from a line that quotes our own email (it names PainDrip or a <c>reply+…@</c> address).
+    /// </summary>
+    public static StrippedReply Split(string? reply)
     {
         if (string.IsNullOrEmpty(reply))
         {
-            return "";
+            return new("", "");
         }
         var text = reply.Length > MaxInputLength ? reply[..MaxInputLength] : reply;
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
@@ -32,36 +40,85 @@ public static partial class QuotedTextStripper
             var line = lines[i].Trim();
             if (IsCut(lines, i, line))
             {
-                break;
+                return new(kept.ToString().Trim(), CutWords(lines, i));
             }
             var attribution = AttributionLength(lines, i, line);
-            if (attribution > 0)
+            if (attribution > 0 && QuoteFollows(lines, i + attribution))
             {
-                if (!QuoteFollows(lines, i + attribution))
-                {
-                    break;
-                }
                 i += attribution - 1;
                 continue;
+            }
+            // Unmarked text after an attribution is a quote only when the attribution names our own email.
+            if (attribution > 0 && OurEmail().IsMatch(string.Join(' ', lines[i..(i + attribution)])))
+            {
+                return new(kept.ToString().Trim(), "");
             }
             if (!line.StartsWith('>'))
             {
                 kept.Append(lines[i]).Append('\n');
             }
         }
-        return kept.ToString().Trim();
+        return new(kept.ToString().Trim(), "");
+    }
+
+    // What follows a cut, minus what is surely not the person's: quotes, a real signature, our own email.
+    private static string CutWords(string[] lines, int from)
+    {
+        if (lines[from].TrimEnd() == "--" && lines[from] != "--")
+        {
+            return "";
+        }
+        var cut = new StringBuilder();
+        for (var j = from; j < lines.Length; j++)
+        {
+            var line = lines[j].Trim();
+            if (OurEmail().IsMatch(line))
+            {
+                break;
+            }
+            if (!line.StartsWith('>'))
+            {
+                cut.Append(line).Append('\n');
+            }
+        }
+        return cut.ToString().Trim();
     }
 
     private static bool IsCut(string[] lines, int i, string line) =>
-        line == "--" || lines[i].TrimEnd('\n') == "-- " || OriginalMessage().IsMatch(line)
-        || MobileSignOff().IsMatch(line) || IsOutlookHeader(lines, i, line);
+        OriginalMessage().IsMatch(line)
+        || ((line == "--" || Underline().IsMatch(line)) && SignatureFollows(lines, i + 1))
+        || (IsMobileSignOff(line) && SignatureFollows(lines, i + 1))
+        || IsOutlookHeader(lines, i, line);
+
+    private static bool IsMobileSignOff(string line) =>
+        line.Length <= 50 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && MobileSignOff().IsMatch(line);
+
+    // A signature is a few short lines that do not talk in the first person; quotes or headers may come after.
+    private static bool SignatureFollows(string[] lines, int from)
+    {
+        var count = 0;
+        for (var j = from; j < lines.Length; j++)
+        {
+            var line = lines[j].Trim();
+            if (line.StartsWith('>') || OurEmail().IsMatch(line) || IsOutlookHeader(lines, j, line)
+                || OriginalMessage().IsMatch(line) || AttributionLength(lines, j, line) > 0)
+            {
+                return true;
+            }
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (++count > 6 || line.Length > 60 || FirstPerson().IsMatch(line))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool IsOutlookHeader(string[] lines, int i, string line)
     {
-        if (Underline().IsMatch(line))
-        {
-            return true;
-        }
         if (!HeaderFrom().IsMatch(line))
         {
             return false;
@@ -76,16 +133,17 @@ public static partial class QuotedTextStripper
         return false;
     }
 
-    // Returns how many lines the attribution takes (0, 1 or 2).
+    // Returns how many lines a client's attribution takes (0, 1 or 2); it carries a date, time or address.
     private static int AttributionLength(string[] lines, int i, string line)
     {
         if (Attribution().IsMatch(line))
         {
-            return 1;
+            return ClientDetails().IsMatch(line) ? 1 : 0;
         }
         if (i + 1 < lines.Length && AttributionStart().IsMatch(line) && line.Length < 200)
         {
-            return AttributionEnd().IsMatch(lines[i + 1].Trim()) ? 2 : 0;
+            var next = lines[i + 1].Trim();
+            return AttributionEnd().IsMatch(next) && ClientDetails().IsMatch(line + " " + next) ? 2 : 0;
         }
         return 0;
     }
@@ -103,6 +161,16 @@ public static partial class QuotedTextStripper
         }
         return true;
     }
+
+    [GeneratedRegex(@"\d|@|<", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex ClientDetails();
+
+    [GeneratedRegex(@"\b(?:i|i'm|i've|i'd|i'll|im|ive|my|me|myself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex FirstPerson();
+
+    // A header or attribution line of our own email: it names PainDrip or a reply+ address.
+    [GeneratedRegex(@"(?=.*(?:paindrip|\breply\+\S*@))(?:.*\b(?:wrote|a\s+écrit|schrieb|escribió|scritto|schreef|skrev|escreveu)\b|^\*?(?:from|von|de|van|da|fra|från|to|an|à|para)\s*:|.*[@<])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex OurEmail();
 
     [GeneratedRegex(@"^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message)\s*-{2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex OriginalMessage();

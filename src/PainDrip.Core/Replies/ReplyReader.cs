@@ -19,7 +19,7 @@ public sealed class ReplyReader : IReplyReader
     {
         try
         {
-            return ReadOwnWords(QuotedTextStripper.Strip(text));
+            return ReadOwnWords(QuotedTextStripper.Split(text));
         }
         catch (RegexMatchTimeoutException)
         {
@@ -32,16 +32,20 @@ public sealed class ReplyReader : IReplyReader
         }
     }
 
-    private static ReplySignal ReadOwnWords(string ownWords)
+    private static ReplySignal ReadOwnWords(StrippedReply reply)
     {
+        var ownWords = reply.OwnWords;
         var text = ReplyText.FromOwnWords(ownWords);
+        var redFlags = RedFlagDetector.DetectIn(text);
+        // Words taken for a signature or history may be the person's: a missed red flag is the worst failure.
+        redFlags.UnionWith(RedFlagDetector.DetectIn(ReplyText.FromOwnWords(reply.CutWords)));
         var pain = PainScoreReader.Read(text);
         var flare = IntentReader.ReportsFlare(text);
         var trend = TrendReader.Read(text, pain.Change);
         return new ReplySignal(
             pain.Score,
             trend == Trend.Unknown && flare ? Trend.Worse : trend,
-            RedFlagDetector.DetectIn(text),
+            redFlags,
             flare,
             IntentReader.AsksQuestion(text),
             IntentReader.WantsStop(text),

@@ -6,7 +6,7 @@ namespace PainDrip.Core.Replies;
 /// <summary>What a person's reply says, read from its own words (quoted history and signature removed).</summary>
 /// <param name="PainScore">The pain now on a 0–10 scale, or <see langword="null"/> when none is given.</param>
 /// <param name="Trend">Better, worse, same or unknown.</param>
-/// <param name="RedFlags">Red flags reported (negated or resolved mentions excluded).</param>
+/// <param name="RedFlags">Red flags reported (negated or resolved mentions excluded), also in text cut off as a signature or history unless it is quoted or our own email.</param>
 /// <param name="ReportsFlare">The person reports a flare-up or a new spasm.</param>
 /// <param name="AsksQuestion">The person asks something a coach should answer.</param>
 /// <param name="WantsStop">The person wants to stop or unsubscribe.</param>

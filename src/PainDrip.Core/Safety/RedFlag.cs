@@ -30,4 +30,8 @@ public enum RedFlag
     NightPain,
     /// <summary>Loss of balance, clumsiness or trouble walking.</summary>
     BalanceLoss,
+    /// <summary>Signs of a stroke: a drooping face, slurred speech, sudden confusion, trouble speaking.</summary>
+    StrokeSigns,
+    /// <summary>Other emergencies: coughing up blood, sudden blurred or double vision, a swollen, red, hot limb.</summary>
+    OtherEmergency,
 }

@@ -23,6 +23,8 @@ public sealed record RedFlagInfo(RedFlag Flag, string Label, string Description)
         new(RedFlag.HeartSymptoms, "Heart symptoms", "a racing or pounding heart, or pain spreading to your jaw or left arm"),
         new(RedFlag.NightPain, "Constant or night pain", "pain that stays constant or wakes you at night"),
         new(RedFlag.BalanceLoss, "Balance or dizziness", "losing your balance, dizziness or clumsiness"),
+        new(RedFlag.StrokeSigns, "Stroke signs", "a drooping face, slurred speech, confusion or trouble speaking"),
+        new(RedFlag.OtherEmergency, "Other emergency sign", "coughing up blood, blurred or double vision, or a swollen, red and hot limb"),
     }.ToDictionary(info => info.Flag);
 
     /// <summary>Every red flag's words, in the order of <see cref="RedFlag"/>.</summary>

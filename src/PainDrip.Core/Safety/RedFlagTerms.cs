@@ -10,7 +10,9 @@ internal static partial class RedFlagTerms
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     /// <summary>Every red flag with the pattern of its words.</summary>
-    public static IReadOnlyList<(RedFlag Key, Regex Pattern)> All { get; } =
+    public static IReadOnlyList<(RedFlag Key, Regex Pattern)> All { get; } = [.. Core(), .. Extra()];
+
+    private static (RedFlag Key, Regex Pattern)[] Core() =>
     [
         (RedFlag.ChestPain, ChestPain()),
         (RedFlag.NumbnessTingling, NumbnessTingling()),

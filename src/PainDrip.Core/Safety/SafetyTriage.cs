@@ -3,7 +3,8 @@ namespace PainDrip.Core.Safety;
 /// <summary>Decides which kind of care each red flag needs and says so in plain words.</summary>
 /// <remarks>
 /// Emergency care for signs that can mean a heart, lung or spinal-cord emergency (chest pain, breathing,
-/// bladder or bowel control, heart symptoms, a sudden severe headache, a major injury); a doctor the same
+/// bladder or bowel control, heart symptoms, a sudden severe headache, a major injury, stroke signs and other
+/// emergencies); a doctor the same
 /// day for the rest. When in doubt the more urgent level wins: a false alarm costs one visit.
 /// </remarks>
 public static class SafetyTriage
@@ -12,7 +13,8 @@ public static class SafetyTriage
     public static CareUrgency UrgencyOf(RedFlag flag) => flag switch
     {
         RedFlag.ChestPain or RedFlag.BreathingDifficulty or RedFlag.BladderBowel or RedFlag.HeartSymptoms
-            or RedFlag.SevereHeadache or RedFlag.MajorTrauma => CareUrgency.Emergency,
+            or RedFlag.SevereHeadache or RedFlag.MajorTrauma or RedFlag.StrokeSigns or RedFlag.OtherEmergency
+            => CareUrgency.Emergency,
         _ => CareUrgency.SameDayDoctor,
     };
 
@@ -45,6 +47,10 @@ public static class SafetyTriage
             "Pain that stays all night and does not ease with rest needs a doctor's check. Please see a doctor today.",
         RedFlag.BalanceLoss =>
             "Losing your balance or having trouble walking needs a doctor's check. Please see a doctor today. If it came on suddenly, call emergency services.",
+        RedFlag.StrokeSigns =>
+            "A drooping face, slurred speech or sudden confusion can be a stroke. Call emergency services now.",
+        RedFlag.OtherEmergency =>
+            "Coughing up blood, sudden blurred or double vision, or a swollen, red and hot limb needs help right away. Call emergency services or go to the emergency department now.",
         _ => "This sign needs a doctor's check. Please see a doctor today.",
     };
 }

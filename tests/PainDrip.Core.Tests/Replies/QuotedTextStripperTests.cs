@@ -84,4 +84,35 @@ public sealed class QuotedTextStripperTests
 
         Assert.Equal(QuotedTextStripper.MaxInputLength, QuotedTextStripper.Strip(reply).Length);
     }
+    [Theory]
+    [InlineData("Sent from my GP to A&E because my arm went numb")]
+    [InlineData("On Tuesday I wrote in my diary:\nchest pain and numb arm")]
+    [InlineData("Pain was 5\n--\nActually I now have chest pain")]
+    [InlineData("On 3 March, I wrote to my GP <gp@example.com> wrote:\nchest pain and numb arm")]
+    public void Strip_PersonsOwnWordsThatLookLikeASignature_AreKept(string reply)
+    {
+        Assert.Equal(reply, QuotedTextStripper.Strip(reply));
+    }
+
+    [Fact]
+    public void Split_ShortLinesAfterUnderline_AreCutButReturnedAsCutWords()
+    {
+        var split = QuotedTextStripper.Split("My pain is a 6\n________\nChest tight today\n> quoted numbness");
+
+        Assert.Equal(new StrippedReply("My pain is a 6", "________\nChest tight today"), split);
+    }
+
+    [Fact]
+    public void Split_OurOwnEmailAfterTheCut_IsNotInCutWords()
+    {
+        var split = QuotedTextStripper.Split("Fine\nSent from my iPhone\nFrom: PainDrip <reply+x@in.paindrip.app>\nSent: Monday\nAny chest pain?");
+
+        Assert.Equal(new StrippedReply("Fine", "Sent from my iPhone"), split);
+    }
+
+    [Fact]
+    public void Split_RealSignatureDelimiter_CutWordsEmpty()
+    {
+        Assert.Equal(new StrippedReply("Pain 3", ""), QuotedTextStripper.Split("Pain 3\n-- \nSam\nNumb Skull Records"));
+    }
 }

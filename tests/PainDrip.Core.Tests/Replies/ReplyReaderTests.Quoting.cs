@@ -89,5 +89,17 @@ public sealed partial class ReplyReaderTests
             > My chest has been tight (you asked me to send this last week)
             """) { Flags = [] },
         new("get-outlook", "Worse this week, around 7.\n\nGet Outlook for Android\n\nFrom: PainDrip\nSent: Monday\nAny numbness?") { Score = 7, Trend = Trend.Worse, Flags = [] },
+        new("sent-via-ambulance", "Sent via ambulance to A&E with chest pain last night") { Flags = [ChestPain] },
+        new("sent-from-my-gp", "Sent from my GP to A&E because my arm went numb") { Flags = [NumbnessTingling] },
+        new("diary-wrote", "On Tuesday I wrote in my diary:\nchest pain and numb arm") { Flags = [ChestPain, NumbnessTingling] },
+        new("dashes-then-own-words", "Pain was 5\n--\nActually I now have chest pain") { Score = 5, Flags = [ChestPain] },
+        new("underline-then-own-words", "My pain is a 6\n________\nChest tight today") { Score = 6, Flags = [ChestPain] },
+        new("forwarded-gp-letter", "Pain 5\n\nFrom: my GP: referral letter\nTo: cardiology: chest pain and numb left arm") { Flags = [ChestPain, NumbnessTingling] },
+        new("reply-address-attribution", """
+            Pain 2, fine.
+
+            On Mon, 2 Mar 2026 at 07:00, PainDrip <reply+abc123@in.paindrip.app> wrote:
+            Any chest pain or numbness? Reply now.
+            """) { Score = 2, Flags = [] },
     ];
 }

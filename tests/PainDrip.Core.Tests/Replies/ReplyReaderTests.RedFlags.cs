@@ -84,5 +84,13 @@ public sealed partial class ReplyReaderTests
         },
         new("benign-pecs", "The door frame stretch is hard, my pecs are so tight. Pain 4.") { Flags = [], Score = 4 },
         new("benign-gym-soreness", "Sore after the gym yesterday but it's muscle soreness, not the usual pain.") { Flags = [] },
+        new("stroke-face-drooped", "Pain 3. My wife says my face drooped for a few minutes and I had slurred speech.") { Flags = [StrokeSigns], Score = 3 },
+        new("stroke-had-a-stroke", "Sorry for the silence, I had a stroke last month and I'm only now home.") { Flags = [StrokeSigns] },
+        new("coughing-blood", "Back is a 5. Also coughing up blood since Sunday, is that related?") { Flags = [OtherEmergency], Score = 5 },
+        new("swollen-calf", "My calf is swollen red and hot and I've got blurry vision today") { Flags = [OtherEmergency] },
+        new("typo-chest-pian", "chest pian again this morning, 6/10") { Flags = [ChestPain], Score = 6 },
+        new("not-able-to-breathe", "I'm not able to breathe deeply without it hurting") { Flags = [BreathingDifficulty] },
+        new("hand-falling-asleep", "My hand keeps falling asleep at the desk, pins + needles") { Flags = [NumbnessTingling] },
+        new("benign-swimming-stroke", "Worked on my swimming stroke, pain 2. Breast stroke is easier now.") { Flags = [], Score = 2 },
     ];
 }

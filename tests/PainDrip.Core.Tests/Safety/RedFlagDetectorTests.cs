@@ -2,7 +2,7 @@ using PainDrip.Core.Safety;
 
 namespace PainDrip.Core.Tests.Safety;
 
-public sealed class RedFlagDetectorTests
+public sealed partial class RedFlagDetectorTests
 {
     [Theory]
     [InlineData("chest pressure when I walk", RedFlag.ChestPain)]

@@ -9,6 +9,8 @@ public sealed class SafetyTriageTests
     [InlineData(RedFlag.BreathingDifficulty, CareUrgency.Emergency)]
     [InlineData(RedFlag.BladderBowel, CareUrgency.Emergency)]
     [InlineData(RedFlag.HeartSymptoms, CareUrgency.Emergency)]
+    [InlineData(RedFlag.StrokeSigns, CareUrgency.Emergency)]
+    [InlineData(RedFlag.OtherEmergency, CareUrgency.Emergency)]
     [InlineData(RedFlag.NumbnessTingling, CareUrgency.SameDayDoctor)]
     [InlineData(RedFlag.Weakness, CareUrgency.SameDayDoctor)]
     [InlineData(RedFlag.FeverInfection, CareUrgency.SameDayDoctor)]
