@@ -31,7 +31,7 @@ public sealed class CoachQueueService(ICoachQueue queue, IInbox inbox)
         var views = new List<CoachQueueView>(entries.Count);
         foreach (var entry in entries.OrderByDescending(e => e.Item.At).Take(max))
         {
-            var reply = await inbox.FindAsync(entry.Item.EnrollmentId, entry.InboxId, cancellationToken);
+            var reply = await inbox.FindAsync(entry.Item.EnrollmentId is "" ? null : entry.Item.EnrollmentId, entry.InboxId, cancellationToken);
             views.Add(new CoachQueueView(
                 entry.Item.EnrollmentId,
                 Code(entry.Item.Reason),

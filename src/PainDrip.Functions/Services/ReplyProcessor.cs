@@ -51,6 +51,7 @@ public sealed partial class ReplyProcessor(
     {
         if (IgnoreReason(item) is { } reason)
         {
+            await FlagUnroutedAsync(item, cancellationToken);
             return await IgnoreAsync(item, reason, cancellationToken);
         }
         var enrollmentId = item.EnrollmentId!;
@@ -90,6 +91,22 @@ public sealed partial class ReplyProcessor(
         { Message.IsAutoReply: true } => "auto-reply",
         _ => null,
     };
+
+    // Mail we cannot tie to a person (a forward, a mangled reply address) is never answered, but a red flag in it
+    // still reaches a coach, who can read the stored message and the sender's address.
+    private async Task FlagUnroutedAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        if (item.EnrollmentId is not null || item.Message.IsAutoReply)
+        {
+            return;
+        }
+        var signal = reader.Read(ReplyWords.Of(item.Message, library));
+        if (signal.HasRedFlag)
+        {
+            var coachItem = new CoachQueueItem("", CoachQueueReason.RedFlag, [.. signal.RedFlags.Order()], clock.GetCurrentInstant());
+            await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
+        }
+    }
 
     private async Task<InboxItem> IgnoreAsync(InboxItem item, string reason, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using NSubstitute;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
+using PainDrip.Core.Safety;
 using PainDrip.Functions.Tests.Support;
 
 namespace PainDrip.Functions.Tests.Services;
@@ -23,6 +24,19 @@ public sealed partial class ReplyProcessorTests
 
         Assert.Equal((InboxState.Ignored, "unknown token"), (result.State, result.LastError));
         AssertNothingDone();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NoValidTokenButARedFlag_IgnoredAndQueuedForACoach()
+    {
+        var result = await _world.Replies().ProcessAsync(_world.Reply("my chest feels tight and my arm is numb", enrollmentId: null), default);
+
+        Assert.Equal((InboxState.Ignored, "unknown token"), (result.State, result.LastError));
+        await _world.CoachQueue.Received(1).AddAsync(
+            Arg.Is<CoachQueueEntry>(entry => entry.InboxId == result.Id && entry.Item.EnrollmentId == ""
+                && entry.Item.Reason == CoachQueueReason.RedFlag && entry.Item.RedFlags.Contains(RedFlag.ChestPain)),
+            Arg.Any<CancellationToken>());
+        Assert.Empty(_world.Sent);
     }
 
     [Fact]
