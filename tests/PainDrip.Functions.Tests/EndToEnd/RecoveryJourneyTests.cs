@@ -8,45 +8,33 @@ namespace PainDrip.Functions.Tests.EndToEnd;
 /// Six weeks of the program through the real service: the timer driven hour by hour on a fake clock, weekly
 /// check-ins answered by Inbound Parse posts, emails read back from maildev and rows from Azurite.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
-public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
+public sealed class RecoveryJourneyTests(ServiceFixture world) : Journey(world)
 {
-    private ServiceApp _app = null!;
-    private Drive _drive = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await world.StartAppAsync();
-        _drive = new Drive(_app);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Program_WeeklyRepliesWithFallingPain_MovesThroughEveryPhaseToGraduation()
     {
         // 05:00 in New York: the welcome waits for the 08:00 send hour, and the clock crosses the 9 March DST change.
-        var id = await _drive.EnrollAsync(painNow: 6, timeZone: "America/New_York", welcomeAtOnce: false);
-        Assert.Single(await _drive.EmailsAsync());
+        var id = await Drive.EnrollAsync(painNow: 6, timeZone: "America/New_York", welcomeAtOnce: false);
+        Assert.Single(await Drive.EmailsAsync());
 
         foreach (var reply in new[] { "5/10", "4", "3 out of ten", "About a 2 today.", "1" })
         {
             await AnswerTheWeeksCheckinAsync(reply);
         }
-        await _drive.AdvanceDaysAsync(7);
-        await _drive.AdvanceAsync(TimeSpan.FromHours(4), TimeSpan.FromHours(1));
+        await Drive.AdvanceDaysAsync(7);
+        await Drive.AdvanceAsync(TimeSpan.FromHours(4), TimeSpan.FromHours(1));
 
-        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
         var expectedKinds = Enumerable.Range(0, 43).Select(day => ProgramCadence.SlotOn(day, 42)).OfType<EmailKind>().ToList();
-        var emails = await _drive.WaitForEmailsAsync(1 + expectedKinds.Count);
-        Assert.Equal([null, .. expectedKinds.Cast<EmailKind?>()], emails.Select(mail => mail.KindIn(_app.Library)));
+        var emails = await Drive.WaitForEmailsAsync(1 + expectedKinds.Count);
+        Assert.Equal([null, .. expectedKinds.Cast<EmailKind?>()], emails.Select(mail => mail.KindIn(App.Library)));
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(42, record.Enrollment.Timeline.GraduationDay);
         Assert.Equal([Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation], record.Enrollment.Sent.Select(s => s.Phase).Distinct());
-        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonIdIn(_app.Library)).Distinct().Count());
+        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonIdIn(App.Library)).Distinct().Count());
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
-        await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, expectedKinds.Count);
-        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, expectedKinds.Count);
+        var progress = await App.Progress.ListAsync(id, CancellationToken.None);
         Assert.Equal([5, 4, 3, 2, 1], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
         Assert.Equal(5, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "moveon"));
         Assert.Single(progress, p => p.Kind == ProgressKind.Completed);
@@ -55,28 +43,28 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
     [Fact]
     public async Task Program_FlareInTheStrengthWeeks_StepsBackToMobilityAndGraduatesAWeekLater()
     {
-        var id = await _drive.EnrollAsync(painNow: 6);
+        var id = await Drive.EnrollAsync(painNow: 6);
         await AnswerTheWeeksCheckinAsync("5/10");
 
         await AnswerTheWeeksCheckinAsync("it flared up again, 7/10");
 
-        var flare = (await _drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1)).Last();
-        Assert.Equal(EmailKind.Flare, flare.KindIn(_app.Library));
-        var stepped = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!.Enrollment;
+        var flare = (await Drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1)).Last();
+        Assert.Equal(EmailKind.Flare, flare.KindIn(App.Library));
+        var stepped = (await App.Enrollments.FindAsync(id, CancellationToken.None))!.Enrollment;
         Assert.Equal(Phase.Mobility, stepped.Phase);
         Assert.Equal(49, stepped.Timeline.GraduationDay);
         foreach (var reply in new[] { "5", "4", "3 out of ten", "2/10" })
         {
             await AnswerTheWeeksCheckinAsync(reply);
         }
-        Assert.DoesNotContain((await _drive.EmailsAsync()), mail => mail.KindIn(_app.Library) == EmailKind.Graduation);
-        await _drive.AdvanceDaysAsync(7);
+        Assert.DoesNotContain((await Drive.EmailsAsync()), mail => mail.KindIn(App.Library) == EmailKind.Graduation);
+        await Drive.AdvanceDaysAsync(7);
 
-        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
         var slots = Enumerable.Range(0, 50).Count(day => ProgramCadence.SlotOn(day, 49) is not null);
-        var emails = await _drive.WaitForEmailsAsync(1 + slots + 1);
-        Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(_app.Library));
-        await EndToEndAssert.SentOnlyInDaytimeAsync(_app, id, record.Enrollment.Zone, slots + 1);
+        var emails = await Drive.WaitForEmailsAsync(1 + slots + 1);
+        Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(App.Library));
+        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, slots + 1);
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(49, record.Enrollment.Sent[^1].ProgramDay);
         Assert.Equal(
@@ -84,7 +72,7 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
             Runs(record.Enrollment.Sent.Where(s => s.Kind != EmailKind.Flare).Select(s => s.Phase)));
         Assert.True(emails.Count == emails.Select(mail => mail.MessageId).Distinct().Count(), "Message-IDs repeat: " + string.Join(", ", emails.Select(m => m.Subject)));
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
-        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        var progress = await App.Progress.ListAsync(id, CancellationToken.None);
         Assert.Single(progress, p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "stepback" && p.Phase == Phase.Mobility);
         Assert.Equal([5, 7, 5, 4, 3, 2], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
     }
@@ -92,17 +80,17 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
     [Fact]
     public async Task Program_SamePainAtTwoCheckins_HoldsMobilityTwiceAndSendsTheProfessionalEmail()
     {
-        var id = await _drive.EnrollAsync(painNow: 6);
+        var id = await Drive.EnrollAsync(painNow: 6);
 
         await AnswerTheWeeksCheckinAsync("6/10");
         await AnswerTheWeeksCheckinAsync("Still about a 6, no change.");
 
-        var emails = await _drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1);
-        Assert.Equal(EmailKind.Professional, emails[^1].KindIn(_app.Library));
-        var record = (await _app.Enrollments.FindAsync(id, CancellationToken.None))!;
+        var emails = await Drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1);
+        Assert.Equal(EmailKind.Professional, emails[^1].KindIn(App.Library));
+        var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
         Assert.Equal((2, 56, Phase.Mobility), (record.Enrollment.Holds, record.Enrollment.Timeline.GraduationDay, record.Enrollment.Phase));
         Assert.All(record.Enrollment.Sent.Where(s => s.Kind == EmailKind.Lesson), s => Assert.Equal(Phase.Mobility, s.Phase));
-        var progress = await _app.Progress.ListAsync(id, CancellationToken.None);
+        var progress = await App.Progress.ListAsync(id, CancellationToken.None);
         Assert.Equal(2, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "hold"));
     }
 
@@ -119,9 +107,9 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : IAsyncLifetime
     /// <summary>A week passes (the check-in arrives on its last day), then the person answers it.</summary>
     private async Task AnswerTheWeeksCheckinAsync(string reply)
     {
-        await _drive.AdvanceDaysAsync(7);
-        var checkin = (await _drive.EmailsAsync()).Last();
-        Assert.Equal(EmailKind.Checkin, checkin.KindIn(_app.Library));
-        await _drive.ReplyAsync(checkin.ReplyTo!, reply);
+        await Drive.AdvanceDaysAsync(7);
+        var checkin = (await Drive.EmailsAsync()).Last();
+        Assert.Equal(EmailKind.Checkin, checkin.KindIn(App.Library));
+        await Drive.ReplyAsync(checkin.ReplyTo!, reply);
     }
 }
