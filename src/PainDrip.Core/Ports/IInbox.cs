@@ -41,6 +41,10 @@ public interface IInbox
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<InboxItem?> FindAsync(string? enrollmentId, string inboxId, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the messages from this sender that could not be tied to an enrollment (address compared case-insensitively).</summary>
+    /// <returns>How many were deleted.</returns>
+    Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken);
+
     /// <summary>Up to <paramref name="max"/> pending messages stored before <paramref name="storedBefore"/>, oldest first (for retries).</summary>
     Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken);
 }

@@ -15,10 +15,12 @@ public sealed record ErasureReport(string EnrollmentId, string ErasedAt, bool Su
 /// <summary>Export and erasure of one person's data across every store that implements <see cref="IPersonalData"/>.</summary>
 public sealed class PersonalDataService(
     IEnumerable<IPersonalData> stores, IEnrollmentStore enrollments, ISuppressionList suppressions,
-    IDueIndex dueIndex, IClock clock, ILogger<PersonalDataService> logger)
+    IDueIndex dueIndex, IInbox inbox, IClock clock, ILogger<PersonalDataService> logger)
 {
     // The enrollment row holds the address; erasing it last means an erase that dies midway can be rerun by id.
     private const string EnrollmentsStore = "Enrollments";
+
+    private const string UnroutedInbox = "InboxUnrouted";
 
     private readonly IReadOnlyList<IPersonalData> _stores = stores
         .OrderBy(store => string.Equals(store.Name, EnrollmentsStore, StringComparison.OrdinalIgnoreCase))
@@ -54,12 +56,14 @@ public sealed class PersonalDataService(
     public async Task<ErasureReport?> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var record = await enrollments.FindAsync(enrollmentId, cancellationToken);
+        var erased = new Dictionary<string, int>(StringComparer.Ordinal);
         if (record is not null)
         {
             await suppressions.AddAsync(record.Contact.Email, SuppressionReason.Erased, cancellationToken);
+            // Mail from them we could not tie to the enrollment (a forward, a mangled reply address) goes too.
+            erased[UnroutedInbox] = await inbox.EraseUnroutedFromAsync(record.Contact.Email, cancellationToken);
         }
         await dueIndex.CancelAsync(enrollmentId, cancellationToken);
-        var erased = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var store in _stores)
         {
             erased[store.Name] = await store.EraseAsync(enrollmentId, cancellationToken);

@@ -18,12 +18,13 @@ public sealed class PersonalDataServiceTests
     private readonly IEnrollmentStore _enrollments = Substitute.For<IEnrollmentStore>();
     private readonly ISuppressionList _suppressions = Substitute.For<ISuppressionList>();
     private readonly IDueIndex _dueIndex = Substitute.For<IDueIndex>();
+    private readonly IInbox _inbox = Substitute.For<IInbox>();
     private readonly IPersonalData _enrollmentRows = Store("Enrollments", Id, Row(("PartitionKey", Id), ("Status", "active")));
     private readonly IPersonalData _deliveries = Store("Deliveries", Id, Row(("LessonId", "welcome")), Row(("LessonId", "mobility-1")));
     private readonly IPersonalData _progress = Store("Progress", Id, Row(("At", Now), ("Kind", "EmailSent")));
 
     private PersonalDataService Service() => new(
-        [_enrollmentRows, _deliveries, _progress], _enrollments, _suppressions, _dueIndex, new FixedClock(Now),
+        [_enrollmentRows, _deliveries, _progress], _enrollments, _suppressions, _dueIndex, _inbox, new FixedClock(Now),
         NullLogger<PersonalDataService>.Instance);
 
     [Fact]
@@ -57,15 +58,19 @@ public sealed class PersonalDataServiceTests
     public async Task EraseAsync_KnownEnrollment_SuppressesFirstThenCancelsThenErasesEveryStore()
     {
         _enrollments.FindAsync(Id, Arg.Any<CancellationToken>()).Returns(Records.Enrollment(Id, "Sam@Example.com"));
+        _inbox.EraseUnroutedFromAsync("Sam@Example.com", Arg.Any<CancellationToken>()).Returns(1);
 
         var report = await Service().EraseAsync(Id, default);
 
         Assert.NotNull(report);
         Assert.True(report.Suppressed);
-        Assert.Equal(new Dictionary<string, int> { ["Deliveries"] = 2, ["Progress"] = 1, ["Enrollments"] = 1 }, report.RowsErased);
+        Assert.Equal(
+            new Dictionary<string, int> { ["InboxUnrouted"] = 1, ["Deliveries"] = 2, ["Progress"] = 1, ["Enrollments"] = 1 },
+            report.RowsErased);
         Received.InOrder(() =>
         {
             _suppressions.AddAsync("Sam@Example.com", SuppressionReason.Erased, Arg.Any<CancellationToken>());
+            _inbox.EraseUnroutedFromAsync("Sam@Example.com", Arg.Any<CancellationToken>());
             _dueIndex.CancelAsync(Id, Arg.Any<CancellationToken>());
             _deliveries.EraseAsync(Id, Arg.Any<CancellationToken>());
             _progress.EraseAsync(Id, Arg.Any<CancellationToken>());

@@ -103,6 +103,18 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
         return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var rows = await StoreRows.PartitionAsync(table, InboxRows.PartitionOf(null), cancellationToken).ConfigureAwait(false);
+        var theirs = rows.Where(row => string.Equals(row.GetString("SenderAddress")?.Trim(), senderAddress.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var row in theirs)
+        {
+            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        return await StoreRows.DeleteAsync(table, theirs, cancellationToken).ConfigureAwait(false);
+    }
+
     // An index row whose message never arrived: only old ones, since a store may be between its two writes.
     private static bool IsLeftover(TableEntity entry, Instant storedBefore) =>
         entry.Timestamp is { } written && Instant.FromDateTimeOffset(written) < storedBefore - LeftoverAge;

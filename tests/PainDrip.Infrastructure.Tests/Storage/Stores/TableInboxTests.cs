@@ -43,6 +43,22 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task EraseUnroutedFromAsync_Sender_DeletesOnlyTheirUnroutedMail()
+    {
+        var id = StoreTestKit.NewId();
+        var theirs = await Inbox.StoreAsync(null, Message(), Now, None);
+        var someoneElse = await Inbox.StoreAsync(null, Message() with { SenderAddress = "bo@example.org" }, Now, None);
+        var routed = await Inbox.StoreAsync(id, Message(), Now, None);
+
+        Assert.Equal(1, await Inbox.EraseUnroutedFromAsync("ANA@example.org", None));
+
+        Assert.Null(await Inbox.FindAsync(null, theirs.Id, None));
+        Assert.NotNull(await Inbox.FindAsync(null, someoneElse.Id, None));
+        Assert.NotNull(await Inbox.FindAsync(id, routed.Id, None));
+        Assert.DoesNotContain(theirs.Id, (await Inbox.ListPendingAsync(Now + Duration.FromSeconds(1), 10, None)).Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task ListPendingAsync_StoredBeforeCutOff_ReturnsOldestFirstUpToMax()
     {
         var first = await Inbox.StoreAsync(null, Message(), Now - Duration.FromMinutes(3), None);
