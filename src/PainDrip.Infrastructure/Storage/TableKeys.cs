@@ -1,13 +1,22 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Azure;
+using Azure.Data.Tables;
 
 namespace PainDrip.Infrastructure.Storage;
 
-/// <summary>Checks keys and table names before any request, so bad input never reaches the service.</summary>
-internal static partial class TableKeys
+/// <summary>
+/// The single-row operations the stores use, each checking its keys before any request: the package
+/// sends whatever it is given, and the service answers a forbidden key with a bare 400 or a wrong 404.
+/// </summary>
+internal static class TableKeys
 {
     // 1 KiB of UTF-16, the service's limit; Azurite enforces the same 512 characters.
     public const int MaxKeyLength = 512;
+
+    // char.IsControl is exactly U+0000–U+001F and U+007F–U+009F, the ranges keys may not hold.
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        "/\\#?" + string.Concat(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(char.IsControl)));
 
     public static void Validate(string? key, string keyName)
     {
@@ -18,37 +27,58 @@ internal static partial class TableKeys
                 $"{keyName} is {key.Length:N0} characters long; Table Storage keys are at most 1 KiB ({MaxKeyLength} characters).",
                 keyName);
         }
-        for (var i = 0; i < key.Length; i++)
+        var bad = key.AsSpan().IndexOfAny(Forbidden);
+        if (bad < 0)
         {
-            if (IsForbidden(key[i]))
-            {
-                throw new ArgumentException(
-                    $"{keyName} contains {Describe(key[i])} at position {i}, which Table Storage does not allow in keys "
-                    + "(/ \\ # ? and control characters).", keyName);
-            }
+            return;
         }
+        var what = char.IsControl(key[bad]) ? "the control character U+" + ((int)key[bad]).ToString("X4", CultureInfo.InvariantCulture) : $"'{key[bad]}'";
+        throw new ArgumentException(
+            $"{keyName} contains {what} at position {bad}, which Table Storage does not allow in keys (/ \\ # ? and control characters).",
+            keyName);
     }
 
-    public static void ValidateTableName(string? name)
+    /// <summary>The row, or null when it does not exist.</summary>
+    public static async Task<TableEntity?> FindAsync(this TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (!TableNamePattern().IsMatch(name))
-        {
-            throw new ArgumentException(
-                $"Table name '{name}' is not valid: 3-63 letters and digits, starting with a letter.", nameof(name));
-        }
+        Validate(partitionKey, "PartitionKey");
+        Validate(rowKey, "RowKey");
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return found.HasValue ? found.Value : null;
     }
 
-    /// <summary>Doubles single quotes, then percent-encodes, for a key inside <c>(PartitionKey='…')</c>.</summary>
-    public static string ForPath(string key) => Uri.EscapeDataString(key.Replace("'", "''"));
+    /// <summary>Inserts a new row: 409 <c>EntityAlreadyExists</c> when its keys are taken.</summary>
+    public static Task<Response> InsertAsync(this TableClient table, TableEntity row, CancellationToken cancellationToken) =>
+        table.AddEntityAsync(Checked(row), cancellationToken);
 
-    private static bool IsForbidden(char c) =>
-        c is '/' or '\\' or '#' or '?' or <= '\u001F' or (>= '\u007F' and <= '\u009F');
+    /// <summary>Writes the row whatever is stored under its keys (insert or replace).</summary>
+    public static Task<Response> PutAsync(this TableClient table, TableEntity row, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(Checked(row), TableUpdateMode.Replace, cancellationToken);
 
-    private static string Describe(char c) => char.IsControl(c)
-        ? "the control character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture)
-        : $"'{c}'";
+    /// <summary>Updates an existing row while its ETag matches: 412 when it changed, 404 when it is gone.</summary>
+    public static Task<Response> UpdateAsync(
+        this TableClient table, TableEntity row, ETag ifMatch, TableUpdateMode mode, CancellationToken cancellationToken) =>
+        table.UpdateEntityAsync(Checked(row), ifMatch, mode, cancellationToken);
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
-    private static partial Regex TableNamePattern();
+    /// <summary>Deletes the row (unconditionally for <c>default</c>); a missing row answers 404 without throwing.</summary>
+    public static Task<Response> RemoveAsync(
+        this TableClient table, string partitionKey, string rowKey, ETag ifMatch, CancellationToken cancellationToken)
+    {
+        Validate(partitionKey, "PartitionKey");
+        Validate(rowKey, "RowKey");
+        return table.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken);
+    }
+
+    // Null values are dropped, so a write never depends on how the service treats a JSON null.
+    private static TableEntity Checked(TableEntity row)
+    {
+        Validate(row.PartitionKey, "PartitionKey");
+        Validate(row.RowKey, "RowKey");
+        foreach (var empty in row.Where(property => property.Value is null).Select(property => property.Key).ToList())
+        {
+            row.Remove(empty);
+        }
+        return row;
+    }
 }

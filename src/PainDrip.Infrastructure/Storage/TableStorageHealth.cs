@@ -1,3 +1,6 @@
+using Azure;
+using Azure.Data.Tables;
+
 namespace PainDrip.Infrastructure.Storage;
 
 /// <summary>Answers whether Table Storage responds, for health endpoints.</summary>
@@ -12,13 +15,14 @@ public sealed class TableStorageHealth(TableServiceClient service, TimeSpan? tim
         deadline.CancelAfter(_timeout);
         try
         {
-            await foreach (var _ in service.QueryTablesAsync(maxPerPage: 1, cancellationToken: deadline.Token))
+            await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: deadline.Token).ConfigureAwait(false))
             {
                 break;
             }
             return true;
         }
-        catch (Azure.RequestFailedException)
+        // Azure.Core gives up on repeated network faults with an AggregateException of them.
+        catch (Exception error) when (error is RequestFailedException or AggregateException)
         {
             return false;
         }

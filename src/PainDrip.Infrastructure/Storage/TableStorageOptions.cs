@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace PainDrip.Infrastructure.Storage;
 
 /// <summary>
@@ -10,8 +12,8 @@ public sealed class TableStorageOptions
     public const string SectionName = nameof(TableStorageOptions);
 
     /// <summary>
-    /// <c>UseDevelopmentStorage=true</c>, or <c>AccountName=…;AccountKey=…</c> with
-    /// <c>TableEndpoint</c> or <c>DefaultEndpointsProtocol</c>/<c>EndpointSuffix</c>.
+    /// <c>AccountName=…;AccountKey=…;TableEndpoint=…</c> (Azurite on any port), or <c>UseDevelopmentStorage=true</c>,
+    /// which the package fixes to <c>http://127.0.0.1:10002</c>.
     /// </summary>
     public string? ConnectionString { get; set; }
 
@@ -25,17 +27,33 @@ public sealed class TableStorageOptions
     public string? Problem()
     {
         var hasConnection = !string.IsNullOrWhiteSpace(ConnectionString);
-        var hasEndpoint = !string.IsNullOrWhiteSpace(Endpoint);
-        if (hasConnection == hasEndpoint)
+        if (hasConnection == !string.IsNullOrWhiteSpace(Endpoint))
         {
             return "TableStorageOptions needs exactly one of ConnectionString or Endpoint.";
         }
         if (hasConnection)
         {
-            return StorageConnectionString.TryParse(ConnectionString!, out _, out var error) ? null : error;
+            return IsConnectionString(ConnectionString!)
+                ? null
+                // The package's own message may quote parts of the string, which can hold the account key.
+                : "TableStorageOptions:ConnectionString is not a storage connection string "
+                  + "(AccountName=…;AccountKey=…;TableEndpoint=…, or UseDevelopmentStorage=true).";
         }
         return Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
             ? null
             : "TableStorageOptions:Endpoint must be an absolute https URL (Entra ID tokens are only sent over TLS).";
+    }
+
+    private static bool IsConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new TableServiceClient(connectionString);
+            return true;
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,17 +27,33 @@ public static class TableStorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Exponential retries of what the service means as "try again" (408, 429, 5xx, network faults);
+    /// the package never retries conflicts or failed preconditions.
+    /// </summary>
+    public static TableClientOptions ClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 4;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(400);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(8);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        options.Diagnostics.IsLoggingContentEnabled = false;
+        return options;
+    }
+
     private static TableServiceClient CreateClient(IServiceProvider provider, TableStorageOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString);
+            return new TableServiceClient(options.ConnectionString, ClientOptions());
         }
         var credential = provider.GetService<TokenCredential>() ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
         {
             ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
         });
-        return new TableServiceClient(new Uri(options.Endpoint!), credential);
+        return new TableServiceClient(new Uri(options.Endpoint!), credential, ClientOptions());
     }
 
     private sealed class OptionsValidator : IValidateOptions<TableStorageOptions>

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.TestSupport;
 

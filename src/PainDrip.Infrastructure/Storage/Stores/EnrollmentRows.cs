@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
 

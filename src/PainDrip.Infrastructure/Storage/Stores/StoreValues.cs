@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace PainDrip.Infrastructure.Storage.Stores;

@@ -1,6 +1,7 @@
-using Microsoft.Extensions.Logging;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
 using PainDrip.Core.Safety;
@@ -27,22 +29,22 @@ public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalDat
         var marker = new TableEntity(ByInbox, inboxKey) { [EnrollmentId] = entry.Item.EnrollmentId, [OpenKey] = openKey };
         try
         {
-            using var _ = await table.AddEntityAsync(marker, cancellationToken).ConfigureAwait(false);
+            using var _ = await table.InsertAsync(marker, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableRequestException error) when (error.Status == 409)
+        catch (RequestFailedException error) when (error.Status == 409)
         {
             // Added before: keep the first item's place, but write it again in case that add stopped half-way.
-            var first = await table.TryGetEntityAsync(ByInbox, inboxKey, cancellationToken).ConfigureAwait(false);
+            var first = await table.FindAsync(ByInbox, inboxKey, cancellationToken).ConfigureAwait(false);
             openKey = first?.GetString(OpenKey) ?? openKey;
         }
-        using var written = await table.UpsertEntityAsync(ToRow(entry, openKey), TableUpdateMode.Replace, cancellationToken)
+        using var written = await table.PutAsync(ToRow(entry, openKey), cancellationToken)
             .ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<CoachQueueEntry>> ListAsync(int max, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.QueryAsync(table, TableFilter.PartitionKeyEquals(Open), max, cancellationToken).ConfigureAwait(false);
+        var rows = await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {Open}"), max, cancellationToken).ConfigureAwait(false);
         return rows.Select(FromRow).ToList();
     }
 
@@ -63,7 +65,7 @@ public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalDat
     private async Task<List<TableEntity>> RowsOfAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
-        return await StoreRows.QueryAsync(table, TableFilter.Equal(EnrollmentId, enrollmentId), int.MaxValue, cancellationToken)
+        return await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"EnrollmentId eq {enrollmentId}"), int.MaxValue, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
@@ -18,10 +19,10 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
         var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
         try
         {
-            using var _ = await table.AddEntityAsync(ToRow(delivery), cancellationToken).ConfigureAwait(false);
+            using var _ = await table.InsertAsync(ToRow(delivery), cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (TableRequestException error) when (error.Status == 409)
+        catch (RequestFailedException error) when (error.Status == 409)
         {
             return false;
         }
@@ -38,9 +39,9 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
         };
         try
         {
-            using var _ = await table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            using var _ = await table.UpdateAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableRequestException error) when (error.Status == 404)
+        catch (RequestFailedException error) when (error.Status == 404)
         {
             throw new StoreConflictException(StoreConflict.Missing, $"No delivery of enrollment {enrollmentId} has this key.", error);
         }

@@ -1,7 +1,9 @@
-using System.Globalization;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Ports;
 
@@ -31,18 +33,18 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
     public async Task ScheduleAsync(string enrollmentId, Instant due, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
-        var pointer = await table.TryGetEntityAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
         var ticks = due.ToDateTimeUtc().Ticks;
         var entry = new TableEntity(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId)) { [EnrollmentId] = enrollmentId, [DueTicks] = ticks };
-        using (await table.UpsertEntityAsync(entry, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false))
-        using (await table.UpsertEntityAsync(
-            new TableEntity(PointerPartition, StoreKeys.Escape(enrollmentId)) { [DueTicks] = ticks }, TableUpdateMode.Replace, cancellationToken)
+        using (await table.PutAsync(entry, cancellationToken).ConfigureAwait(false))
+        using (await table.PutAsync(
+            new TableEntity(PointerPartition, StoreKeys.Escape(enrollmentId)) { [DueTicks] = ticks }, cancellationToken)
             .ConfigureAwait(false))
         {
         }
         if (pointer?.GetInt64(DueTicks) is { } earlier && earlier != ticks)
         {
-            using var _ = await table.DeleteEntityAsync(ShardOf(enrollmentId), EntryKey(earlier, enrollmentId), cancellationToken: cancellationToken)
+            using var _ = await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(earlier, enrollmentId), default, cancellationToken)
                 .ConfigureAwait(false);
         }
     }
@@ -50,13 +52,13 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
     public async Task CancelAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
-        var pointer = await table.TryGetEntityAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
         if (pointer?.GetInt64(DueTicks) is not { } ticks)
         {
             return;
         }
-        using (await table.DeleteEntityAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken: cancellationToken).ConfigureAwait(false))
-        using (await table.DeleteEntityAsync(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId), cancellationToken: cancellationToken)
+        using (await table.RemoveAsync(PointerPartition, StoreKeys.Escape(enrollmentId), default, cancellationToken).ConfigureAwait(false))
+        using (await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId), default, cancellationToken)
             .ConfigureAwait(false))
         {
         }
@@ -68,7 +70,8 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
         var upTo = StoreKeys.Ticks(now) + "~";
         var perShard = await Task.WhenAll(Enumerable.Range(0, ShardCount)
-            .Select(shard => ReadShardAsync(table, Shard(shard), upTo, max, cancellationToken))).ConfigureAwait(false);
+            .Select(shard => StoreRows.QueryAsync(
+                table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey lt {upTo}"), max, cancellationToken))).ConfigureAwait(false);
         var candidates = perShard.SelectMany(rows => rows).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max);
         var due = new List<DueEntry>();
         foreach (var row in candidates)
@@ -82,26 +85,10 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         return due;
     }
 
-    private static async Task<List<TableEntity>> ReadShardAsync(
-        TableClient table, string shard, string upTo, int max, CancellationToken cancellationToken)
-    {
-        var filter = TableFilter.And(TableFilter.PartitionKeyEquals(shard), TableFilter.LessThan("RowKey", upTo));
-        var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync(filter, max, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-            if (rows.Count == max)
-            {
-                break;
-            }
-        }
-        return rows;
-    }
-
     private static async Task<bool> IsCurrentAsync(TableClient table, TableEntity entry, Instant now, CancellationToken cancellationToken)
     {
         var id = StoreValues.Required(entry, EnrollmentId);
-        var pointer = await table.TryGetEntityAsync(PointerPartition, StoreKeys.Escape(id), cancellationToken).ConfigureAwait(false);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(id), cancellationToken).ConfigureAwait(false);
         if (pointer?.GetInt64(DueTicks) == entry.GetInt64(DueTicks))
         {
             return true;
@@ -111,7 +98,7 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         {
             return false;
         }
-        using var _ = await table.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken).ConfigureAwait(false);
         return false;
     }
 

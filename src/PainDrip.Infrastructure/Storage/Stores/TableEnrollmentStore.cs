@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
@@ -21,14 +22,14 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
     public async Task<EnrollmentRecord?> FindAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
-        var row = await table.TryGetEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
         return row is null ? null : EnrollmentRows.FromRow(row);
     }
 
     public async Task<EnrollmentRecord?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
-        var entry = await index.TryGetEntityAsync(StoreKeys.AddressKey(tokens, email), EnrollmentRows.IndexRowKey, cancellationToken)
+        var entry = await index.FindAsync(StoreKeys.AddressKey(tokens, email), EnrollmentRows.IndexRowKey, cancellationToken)
             .ConfigureAwait(false);
         return entry?.GetString(EnrollmentRows.EnrollmentId) is { } id ? await FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
     }
@@ -52,7 +53,7 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
         catch
         {
             // Nothing half-written: without its enrollment the index row would block the address for good.
-            using var _ = await index.DeleteEntityAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, CancellationToken.None)
+            using var _ = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, CancellationToken.None)
                 .ConfigureAwait(false);
             throw;
         }
@@ -65,15 +66,15 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
             record.Enrollment, record.Contact, record.ConsentedAt, StoreKeys.AddressKey(tokens, record.Contact.Email));
         try
         {
-            using var saved = await table.UpdateEntityAsync(
+            using var saved = await table.UpdateAsync(
                 row, EnrollmentRows.ToETag(record.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             return record with { ETag = saved.Headers.ETag?.ToString() ?? "" };
         }
-        catch (TableRequestException error) when (error.Status == 412)
+        catch (RequestFailedException error) when (error.Status == 412)
         {
             throw new StoreConflictException(StoreConflict.Changed, $"Enrollment {record.Id} changed since it was read.", error);
         }
-        catch (TableRequestException error) when (error.Status == 404)
+        catch (RequestFailedException error) when (error.Status == 404)
         {
             throw new StoreConflictException(StoreConflict.Missing, $"Enrollment {record.Id} does not exist.", error);
         }
@@ -88,22 +89,22 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
-        var row = await table.TryGetEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             return 0;
         }
         var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
         var addressKey = row.GetString("AddressKey") ?? StoreKeys.AddressKey(tokens, StoreValues.Required(row, "Email"));
-        var indexRow = await index.TryGetEntityAsync(addressKey, EnrollmentRows.IndexRowKey, cancellationToken).ConfigureAwait(false);
+        var indexRow = await index.FindAsync(addressKey, EnrollmentRows.IndexRowKey, cancellationToken).ConfigureAwait(false);
         var erased = 0;
         if (indexRow?.GetString(EnrollmentRows.EnrollmentId) == enrollmentId)
         {
-            using var indexDeleted = await index.DeleteEntityAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, cancellationToken)
+            using var indexDeleted = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, cancellationToken)
                 .ConfigureAwait(false);
             erased += indexDeleted.Status == 404 ? 0 : 1;
         }
-        using var rowDeleted = await table.DeleteEntityAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken: cancellationToken)
+        using var rowDeleted = await table.RemoveAsync(enrollmentId, EnrollmentRows.RowKey, default, cancellationToken)
             .ConfigureAwait(false);
         return erased + (rowDeleted.Status == 404 ? 0 : 1);
     }
@@ -115,12 +116,12 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
         ETag orphanTag;
         try
         {
-            using var added = await index.AddEntityAsync(indexRow, cancellationToken).ConfigureAwait(false);
+            using var added = await index.InsertAsync(indexRow, cancellationToken).ConfigureAwait(false);
             return added.Headers.ETag ?? ETag.All;
         }
-        catch (TableRequestException error) when (error.Status == 409)
+        catch (RequestFailedException error) when (error.Status == 409)
         {
-            var existing = await index.TryGetEntityAsync(indexRow.PartitionKey, indexRow.RowKey, cancellationToken).ConfigureAwait(false);
+            var existing = await index.FindAsync(indexRow.PartitionKey, indexRow.RowKey, cancellationToken).ConfigureAwait(false);
             // A young orphan may be a sign-up still in flight, so only a stale one is taken over.
             var isStaleOrphan = existing?.GetString(EnrollmentRows.EnrollmentId) is { } owner
                 && existing.Timestamp is { } written && Instant.FromDateTimeOffset(written) < now - OrphanAge
@@ -133,11 +134,11 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
         }
         try
         {
-            using var replaced = await index.UpdateEntityAsync(indexRow, orphanTag, TableUpdateMode.Replace, cancellationToken)
+            using var replaced = await index.UpdateAsync(indexRow, orphanTag, TableUpdateMode.Replace, cancellationToken)
                 .ConfigureAwait(false);
             return replaced.Headers.ETag ?? ETag.All;
         }
-        catch (TableRequestException error) when (error.Status is 404 or 412)
+        catch (RequestFailedException error) when (error.Status is 404 or 412)
         {
             throw new StoreConflictException(StoreConflict.AlreadyExists, taken, error);
         }
@@ -148,9 +149,9 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
     {
         try
         {
-            return await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+            return await table.InsertAsync(row, cancellationToken).ConfigureAwait(false);
         }
-        catch (TableRequestException error) when (error.Status == 409)
+        catch (RequestFailedException error) when (error.Status == 409)
         {
             throw new StoreConflictException(StoreConflict.AlreadyExists, message, error);
         }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
@@ -25,8 +26,8 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
         var item = new InboxItem(StoreKeys.TimeOrdered(receivedAt), enrollmentId, receivedAt, message, InboxState.Pending, 0, null);
-        using (await table.AddEntityAsync(InboxRows.ToPendingRow(item), cancellationToken).ConfigureAwait(false))
-        using (await table.AddEntityAsync(InboxRows.ToRow(item), cancellationToken).ConfigureAwait(false))
+        using (await table.InsertAsync(InboxRows.ToPendingRow(item), cancellationToken).ConfigureAwait(false))
+        using (await table.InsertAsync(InboxRows.ToRow(item), cancellationToken).ConfigureAwait(false))
         {
         }
         return item;
@@ -38,16 +39,16 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
         var updated = item with { State = state, Attempts = item.Attempts + 1, LastError = error };
         try
         {
-            using var _ = await table.UpdateEntityAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
+            using var _ = await table.UpdateAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (TableRequestException missing) when (missing.Status == 404)
+        catch (RequestFailedException missing) when (missing.Status == 404)
         {
             throw new StoreConflictException(StoreConflict.Missing, $"Inbox message {item.Id} does not exist.", missing);
         }
         if (state != InboxState.Pending)
         {
-            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, item.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+            using var _ = await table.RemoveAsync(InboxRows.Pending, item.Id, default, cancellationToken).ConfigureAwait(false);
         }
         return updated;
     }
@@ -55,19 +56,18 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     public async Task<InboxItem?> FindAsync(string? enrollmentId, string inboxId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var row = await table.TryGetEntityAsync(InboxRows.PartitionOf(enrollmentId), inboxId, cancellationToken).ConfigureAwait(false);
+        var row = await table.FindAsync(InboxRows.PartitionOf(enrollmentId), inboxId, cancellationToken).ConfigureAwait(false);
         return row is null ? null : InboxRows.FromRow(row);
     }
 
     public async Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var filter = TableFilter.And(
-            TableFilter.PartitionKeyEquals(InboxRows.Pending), TableFilter.LessThan("RowKey", StoreKeys.Ticks(storedBefore)));
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and RowKey lt {StoreKeys.Ticks(storedBefore)}");
         var pending = new List<InboxItem>();
         foreach (var entry in await StoreRows.QueryAsync(table, filter, max, cancellationToken).ConfigureAwait(false))
         {
-            var row = await table.TryGetEntityAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken)
+            var row = await table.FindAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken)
                 .ConfigureAwait(false);
             var item = row is null ? null : InboxRows.FromRow(row);
             if (item?.State == InboxState.Pending)
@@ -76,7 +76,7 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
             }
             else if (item is not null || IsLeftover(entry, storedBefore))
             {
-                using var _ = await table.DeleteEntityAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken)
+                using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken)
                     .ConfigureAwait(false);
             }
         }
@@ -95,24 +95,26 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
         var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, row.RowKey, cancellationToken: cancellationToken)
-                .ConfigureAwait(false);
-        }
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+        return await EraseAsync(table, enrollmentId, rows, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, InboxRows.PartitionOf(null), cancellationToken).ConfigureAwait(false);
+        var rows = await StoreRows.PartitionAsync(table, InboxRows.Unrouted, cancellationToken).ConfigureAwait(false);
         var theirs = rows.Where(row => string.Equals(row.GetString("SenderAddress")?.Trim(), senderAddress.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        foreach (var row in theirs)
-        {
-            using var _ = await table.DeleteEntityAsync(InboxRows.Pending, row.RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        return await StoreRows.DeleteAsync(table, theirs, cancellationToken).ConfigureAwait(false);
+        return await EraseAsync(table, InboxRows.Unrouted, theirs, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The pending index rows go first, so none is left pointing at a message that is gone.
+    private static async Task<int> EraseAsync(TableClient table, string partition, List<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(row => row.RowKey).ToHashSet(StringComparer.Ordinal);
+        var index = await StoreRows.QueryAsync(
+            table, TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and Owner eq {partition}"), int.MaxValue, cancellationToken)
+            .ConfigureAwait(false);
+        await StoreRows.DeleteAsync(table, index.Where(entry => ids.Contains(entry.RowKey)), cancellationToken).ConfigureAwait(false);
+        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
     }
 
     // An index row whose message never arrived: only old ones, since a store may be between its two writes.

@@ -1,3 +1,6 @@
+using Azure;
+using Azure.Data.Tables;
+
 namespace PainDrip.Infrastructure.Storage.Stores;
 
 /// <summary>
@@ -14,11 +17,11 @@ public sealed class TableMailEventLedger(TableSet tables, TimeProvider time) : C
         var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
         try
         {
-            using var _ = await table.AddEntityAsync(
+            using var _ = await table.InsertAsync(
                 new TableEntity(StoreKeys.Escape(eventId), RowKey) { ["At"] = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (TableRequestException error) when (error.Status == 409)
+        catch (RequestFailedException error) when (error.Status == 409)
         {
             return false;
         }
@@ -28,6 +31,6 @@ public sealed class TableMailEventLedger(TableSet tables, TimeProvider time) : C
     {
         ArgumentException.ThrowIfNullOrEmpty(eventId);
         var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
-        using var _ = await table.DeleteEntityAsync(StoreKeys.Escape(eventId), RowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var _ = await table.RemoveAsync(StoreKeys.Escape(eventId), RowKey, default, cancellationToken).ConfigureAwait(false);
     }
 }

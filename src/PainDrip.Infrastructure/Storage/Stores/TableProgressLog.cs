@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
 
@@ -19,7 +20,7 @@ public sealed class TableProgressLog(TableSet tables) : IProgressLog, IPersonalD
             ["PainScore"] = entry.PainScore,
             ["Detail"] = entry.Detail,
         };
-        using var _ = await table.AddEntityAsync(row, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.InsertAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ProgressEntry>> ListAsync(string enrollmentId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using PainDrip.Core.Email;
 using PainDrip.Infrastructure.Security;
 
@@ -19,13 +20,13 @@ public sealed class TableSuppressionList(TableSet tables, LinkTokens tokens, Tim
             ["Reason"] = reason.ToString(),
             ["At"] = time.GetUtcNow(),
         };
-        using var _ = await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.PutAsync(row, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> IsSuppressedAsync(string emailAddress, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken).ConfigureAwait(false);
-        return await table.TryGetEntityAsync(StoreKeys.AddressKey(tokens, emailAddress), RowKey, cancellationToken).ConfigureAwait(false)
+        return await table.FindAsync(StoreKeys.AddressKey(tokens, emailAddress), RowKey, cancellationToken).ConfigureAwait(false)
             is not null;
     }
 }

@@ -1,9 +1,9 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Intake;
 using PainDrip.Infrastructure.Security;
-using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;
 
@@ -29,6 +29,27 @@ internal sealed class StoreTestKit
     public LinkTokens Tokens { get; }
 
     public Task<TableClient> TableAsync(string table) => Tables.GetAsync(table, CancellationToken.None);
+
+    /// <summary>Every row of one store table, read straight from Azurite.</summary>
+    public async Task<List<TableEntity>> RowsAsync(string table, string? filter = null)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in (await TableAsync(table)).QueryAsync<TableEntity>(filter))
+        {
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>Writes the rows straight into one partition of a store table, 100 to a transaction.</summary>
+    public async Task SeedAsync(string table, IEnumerable<TableEntity> rows)
+    {
+        var client = await TableAsync(table);
+        foreach (var batch in rows.Chunk(100))
+        {
+            await client.SubmitTransactionAsync(batch.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+        }
+    }
 
     public static string NewId() => Guid.NewGuid().ToString("D");
 

@@ -7,6 +7,7 @@ using PainDrip.Core.Coaching;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
 using PainDrip.Infrastructure.Security;
+using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Ports;
 using PainDrip.Infrastructure.Storage;
@@ -86,15 +87,14 @@ public sealed class TableDueIndexTests(AzuriteFixture azurite)
             await Index.ScheduleAsync(StoreTestKit.NewId(), Now + Duration.FromDays(i + 1), None);
         }
         var table = await _kit.TableAsync(StoreTables.DueIndex);
-        var shardRows = await CountAsync(table, TableFilter.GreaterThanOrEqual("PartitionKey", "due-"));
+        var shardRows = await CountAsync(table, "PartitionKey ge 'due-'");
 
         var entries = await Index.ReadDueAsync(Now, 100, None);
 
         // The run's queries are range queries below now in each shard: they match one of nine entries.
         Assert.Equal(9, shardRows);
         Assert.Equal([due], entries.Select(e => e.EnrollmentId));
-        Assert.Equal(1, await CountAsync(table, TableFilter.And(
-            TableFilter.GreaterThanOrEqual("PartitionKey", "due-"), TableFilter.LessThan("RowKey", TicksKey(Now) + "~"))));
+        Assert.Equal(1, await CountAsync(table, TableClient.CreateQueryFilter($"PartitionKey ge {"due-"} and RowKey lt {TicksKey(Now) + "~"}")));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class TableDueIndexTests(AzuriteFixture azurite)
 
         Assert.Empty(await Index.ReadDueAsync(Now, 10, None));
 
-        Assert.Null(await table.TryGetEntityAsync(leftover.PartitionKey, leftover.RowKey));
+        Assert.Null(await table.FindAsync(leftover.PartitionKey, leftover.RowKey, None));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class TableDueIndexTests(AzuriteFixture azurite)
 
         Assert.Empty(await Index.ReadDueAsync(realNow, 10, None));
 
-        Assert.NotNull(await table.TryGetEntityAsync(leftover.PartitionKey, leftover.RowKey));
+        Assert.NotNull(await table.FindAsync(leftover.PartitionKey, leftover.RowKey, None));
     }
 
     /// <summary>An entry due a day after <paramref name="now"/>, and a due leftover in its shard that its pointer does not name.</summary>
@@ -125,7 +125,7 @@ public sealed class TableDueIndexTests(AzuriteFixture azurite)
         var id = StoreTestKit.NewId();
         await Index.ScheduleAsync(id, now + Duration.FromDays(1), None);
         var table = await _kit.TableAsync(StoreTables.DueIndex);
-        var current = (await ListAsync(table, TableFilter.GreaterThanOrEqual("PartitionKey", "due-"))).Single();
+        var current = (await ListAsync(table, "PartitionKey ge 'due-'")).Single();
         var leftoverDue = now - Duration.FromDays(1);
         var leftover = new TableEntity(current.PartitionKey, TicksKey(leftoverDue) + "-" + id)
         {
@@ -141,7 +141,7 @@ public sealed class TableDueIndexTests(AzuriteFixture azurite)
     private static async Task<List<TableEntity>> ListAsync(TableClient table, string? filter)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in table.QueryAsync(filter))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
         {
             rows.Add(row);
         }

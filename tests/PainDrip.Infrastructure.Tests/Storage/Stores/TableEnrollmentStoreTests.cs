@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
+using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;
@@ -70,7 +71,7 @@ public sealed class TableEnrollmentStoreTests(AzuriteFixture azurite)
 
         Assert.Equal(StoreConflict.AlreadyExists, error.Conflict);
         var index = await _kit.TableAsync(StoreTables.EmailIndex);
-        Assert.Null(await index.TryGetEntityAsync(_kit.Tokens.Fingerprint("bo@example.org"), "email"));
+        Assert.Null(await index.FindAsync(_kit.Tokens.Fingerprint("bo@example.org"), "email", None));
     }
 
     [Fact]

@@ -56,4 +56,18 @@ public sealed class TableProgressLogTests(AzuriteFixture azurite)
         Assert.Empty(await Log.ExportAsync(id, None));
         Assert.Empty(await Log.ListAsync(id, None));
     }
+
+    [Fact]
+    public async Task EraseAsync_TimelineLongerThanOnePage_ListsEveryEntryThenErasesThemAll()
+    {
+        var id = StoreTestKit.NewId();
+        var entries = Enumerable.Range(0, 1_150).Select(hour => Entry(hour, ProgressKind.ReplyRead, pain: hour % 11)).ToList();
+        await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (entry, ct) => await Log.AppendAsync(id, entry, ct));
+
+        Assert.Equal(entries, await Log.ListAsync(id, None));
+
+        Assert.Equal(1_150, await Log.EraseAsync(id, None));
+        Assert.Empty(await Log.ListAsync(id, None));
+    }
 }

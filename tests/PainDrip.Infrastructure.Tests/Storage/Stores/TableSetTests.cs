@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;

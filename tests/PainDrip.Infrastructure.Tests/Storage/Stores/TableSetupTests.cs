@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;
@@ -21,9 +22,9 @@ public sealed class TableSetupTests(AzuriteFixture azurite)
         await setup.StopAsync(CancellationToken.None);
 
         var names = new List<string>();
-        await foreach (var name in service.QueryTablesAsync())
+        await foreach (var table in service.QueryAsync())
         {
-            names.Add(name);
+            names.Add(table.Name);
         }
         Assert.Equal(StoreTables.All.Select(t => _prefix + t).Order(), names.Where(n => n.StartsWith(_prefix, StringComparison.Ordinal)).Order());
     }

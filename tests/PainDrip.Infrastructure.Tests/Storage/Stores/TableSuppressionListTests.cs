@@ -25,12 +25,7 @@ public sealed class TableSuppressionListTests(AzuriteFixture azurite)
         await List.AddAsync("ana@example.org", SuppressionReason.Unsubscribe);
         await List.AddAsync("ana@example.org", SuppressionReason.Erased);
 
-        var table = await _kit.TableAsync(StoreTables.Suppressions);
-        var rows = new List<PainDrip.Infrastructure.Storage.TableEntity>();
-        await foreach (var row in table.QueryAsync())
-        {
-            rows.Add(row);
-        }
+        var rows = await _kit.RowsAsync(StoreTables.Suppressions);
         Assert.Equal("Erased", Assert.Single(rows).GetString("Reason"));
     }
 
@@ -39,13 +34,11 @@ public sealed class TableSuppressionListTests(AzuriteFixture azurite)
     {
         await List.AddAsync("Ana.Bell@Example.org", SuppressionReason.SpamReport);
 
-        var table = await _kit.TableAsync(StoreTables.Suppressions);
-        await foreach (var row in table.QueryAsync())
-        {
-            Assert.Equal(_kit.Tokens.Fingerprint("ana.bell@example.org"), row.PartitionKey);
-            var text = string.Join("|", row.Select(p => p.Value.ToString()).Append(row.PartitionKey).Append(row.RowKey));
-            Assert.DoesNotContain("ana", text, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("example", text, StringComparison.OrdinalIgnoreCase);
-        }
+        var row = Assert.Single(await _kit.RowsAsync(StoreTables.Suppressions));
+        Assert.Equal(_kit.Tokens.Fingerprint("ana.bell@example.org"), row.PartitionKey);
+        var text = string.Join("|", row.Select(p => p.Value.ToString()));
+        Assert.Contains(row.PartitionKey, text);
+        Assert.DoesNotContain("ana", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("example", text, StringComparison.OrdinalIgnoreCase);
     }
 }
