@@ -1,11 +1,11 @@
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NSubstitute;
-using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Tests.Storage.Stores;
 using PainDrip.TestSupport;

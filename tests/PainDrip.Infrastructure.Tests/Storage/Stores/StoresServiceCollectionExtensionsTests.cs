@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +8,6 @@ using PainDrip.Core.Coaching;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
 using PainDrip.Infrastructure.Security;
-using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;

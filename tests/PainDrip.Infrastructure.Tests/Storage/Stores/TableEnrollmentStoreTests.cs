@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
-using Azure.Data.Tables;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;

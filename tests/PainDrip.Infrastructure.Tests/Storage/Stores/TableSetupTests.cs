@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Logging;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
 using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;
