@@ -3,16 +3,19 @@ using PainDrip.Infrastructure.Content;
 
 namespace PainDrip.Cli;
 
-/// <summary><c>content check [--dir content/lessons]</c>: validates the lesson library.</summary>
+/// <summary>
+/// <c>content check [--dir content/lessons] [--seeds DIR]</c>: validates the lesson library, including the
+/// no-copy rule against the seed texts (found next to the checkout unless <c>--seeds</c> names them).
+/// </summary>
 public static class ContentCheckVerb
 {
     /// <summary>Prints one <c>path: problem</c> line per problem and returns 1, or a summary line and 0; 2 on bad usage.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        if (!TryReadDirectory(args, out var directory, out var usageProblem))
+        if (!TryReadArguments(args, out var directory, out var seedsOption, out var usageProblem))
         {
             await error.WriteLineAsync(usageProblem);
-            await error.WriteLineAsync($"Usage: paindrip content check [--dir {LessonFolder.Default}]");
+            await error.WriteLineAsync($"Usage: paindrip content check [--dir {LessonFolder.Default}] [--seeds DIR]");
             return 2;
         }
         if (!Directory.Exists(directory))
@@ -21,7 +24,8 @@ public static class ContentCheckVerb
             return 2;
         }
         var load = MarkdownLessonLibrary.LoadWithProblems(directory);
-        var problems = ContentCheck.Check(load);
+        var seeds = SeedFolder.Locate(Directory.GetCurrentDirectory(), seedsOption);
+        var problems = ContentCheck.Check(load, seeds);
         foreach (var problem in problems)
         {
             await output.WriteLineAsync(problem);
@@ -31,32 +35,46 @@ public static class ContentCheckVerb
             await error.WriteLineAsync($"{problems.Count} problem(s) in {directory}.");
             return 1;
         }
-        await output.WriteLineAsync(Summary(load));
+        await output.WriteLineAsync(Summary(load, seeds.Directory!));
         return 0;
     }
 
-    private static bool TryReadDirectory(string[] args, out string directory, out string problem)
+    private static bool TryReadArguments(string[] args, out string directory, out string? seeds, out string problem)
     {
         directory = "";
-        problem = "";
-        if (args.Length == 0)
+        seeds = null;
+        string? dir = null;
+        for (var i = 0; i < args.Length; i += 2)
         {
-            var found = LessonFolder.Find(Directory.GetCurrentDirectory());
-            directory = found ?? "";
-            problem = found is null ? $"No PainDrip.sln above the current folder, so no {LessonFolder.Default} to check; use --dir." : "";
-            return found is not null;
+            var value = i + 1 < args.Length ? args[i + 1] : "";
+            var known = args[i] is "--dir" or "--seeds";
+            if (!known || value.Length == 0 || (args[i] == "--dir" ? dir : seeds) is not null)
+            {
+                problem = $"Unexpected arguments: {string.Join(' ', args)}";
+                return false;
+            }
+            if (args[i] == "--dir")
+            {
+                dir = value;
+            }
+            else
+            {
+                seeds = value;
+            }
         }
-        if (args is ["--dir", var dir] && dir.Length > 0)
-        {
-            directory = dir;
-            return true;
-        }
-        problem = $"Unexpected arguments: {string.Join(' ', args)}";
-        return false;
+        return TryFindDirectory(dir, out directory, out problem);
     }
 
+    private static bool TryFindDirectory(string? dir, out string directory, out string problem)
+    {
+        directory = dir ?? LessonFolder.Find(Directory.GetCurrentDirectory()) ?? "";
+        problem = directory.Length == 0
+            ? $"No PainDrip.sln above the current folder, so no {LessonFolder.Default} to check; use --dir."
+            : "";
+        return directory.Length > 0;
+    }
 
-    private static string Summary(LessonLoad load)
+    private static string Summary(LessonLoad load, string seeds)
     {
         var lessons = load.Files.Select(f => f.Lesson).ToList();
         var phases = lessons.GroupBy(l => l.Phase)
@@ -67,6 +85,7 @@ public static class ContentCheckVerb
             .Where(k => k.Count > 0)
             .Select(k => $"{k.Name} {k.Count}");
         return $"OK: {lessons.Count} files in {load.Directory}. "
-            + $"By phase: {string.Join(", ", phases)}. By kind: {string.Join(", ", kinds)}.";
+            + $"By phase: {string.Join(", ", phases)}. By kind: {string.Join(", ", kinds)}. "
+            + $"No {SeedTexts.RunLength}-word run shared with the seeds in {seeds}.";
     }
 }

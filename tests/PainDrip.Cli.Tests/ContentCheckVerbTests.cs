@@ -2,23 +2,60 @@ namespace PainDrip.Cli.Tests;
 
 public sealed class ContentCheckVerbTests : IDisposable
 {
-    private const string Body = "## How to do it\n\nSit tall and squeeze your shoulder blades.\n\n## One thing to do today\n\nDo 10 squeezes.\n";
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "paindrip-cli-lessons-" + Guid.NewGuid().ToString("N"));
+    private const string Body = "## How to do it\n\nSit tall, bend your elbows and draw your shoulder blades back and together, "
+        + "as if you held a pencil between them.\n\n## One thing to do today\n\n"
+        + "Before lunch, do ten slow squeezes with a five-second hold, and notice how your back feels after.\n";
+    private const string SeedText = "Draw the shoulder blades in toward the spine to wake up the back muscles.";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "paindrip-cli-lessons-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dir;
+    private readonly string _seeds;
 
-    public ContentCheckVerbTests() => WriteCompleteLibrary();
+    public ContentCheckVerbTests()
+    {
+        _dir = Path.Combine(_root, "lessons");
+        _seeds = Path.Combine(_root, "seeds");
+        WriteCompleteLibrary();
+        Directory.CreateDirectory(_seeds);
+        File.WriteAllText(Path.Combine(_seeds, "seed.txt"), SeedText);
+    }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
     public async Task RunAsync_CleanLibrary_PrintsSummaryAndReturnsZero()
     {
-        var (code, output, _) = await RunAsync("--dir", _dir);
+        var (code, output, _) = await RunAsync("--dir", _dir, "--seeds", _seeds);
 
         Assert.Equal(0, code);
         Assert.Equal(
             $"OK: 49 files in {_dir}. By phase: calm 3, mobility 10, strength 18, return 11, graduation 1, any 6. "
-            + "By kind: welcome 1, lesson 36, checkin 6, flare 1, safety 1, pause 1, resume 1, graduation 1, professional 1.",
+            + "By kind: welcome 1, lesson 36, checkin 6, flare 1, safety 1, pause 1, resume 1, graduation 1, professional 1. "
+            + $"No 8-word run shared with the seeds in {_seeds}.",
             output.Trim());
+    }
+
+    [Fact]
+    public async Task RunAsync_LessonCopiesSeed_ReportsItAndReturnsOne()
+    {
+        var copied = Write("mobility/99-copied.md", Lesson("copied", "mobility", "lesson", 1,
+            body: Body + "\nDraw the shoulder blades in toward the spine to wake up the back.\n"));
+
+        var (code, output, _) = await RunAsync("--seeds", _seeds, "--dir", _dir);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{copied}: shares 6 run(s) of 8 words with the seeds", output.Trim());
+    }
+
+    [Fact]
+    public async Task RunAsync_SeedsFolderMissing_SaysSoAndReturnsOne()
+    {
+        var missing = Path.Combine(_root, "no-seeds");
+
+        var (code, output, _) = await RunAsync("--dir", _dir, "--seeds", missing);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"{_dir}: seeds folder not found (looked in {missing}); the no-copy rule cannot run. "
+            + "Pass --seeds DIR or set PAINDRIP_SEEDS.", output.Trim());
     }
 
     [Fact]
@@ -27,7 +64,7 @@ public sealed class ContentCheckVerbTests : IDisposable
         var broken = Write("mobility/99-broken.md", Lesson("broken", "mobility", "lesson", 1, "[general, unknown_tag]"));
         File.Delete(Path.Combine(_dir, "special", "safety.md"));
 
-        var (code, output, error) = await RunAsync("--dir", _dir);
+        var (code, output, error) = await RunAsync("--dir", _dir, "--seeds", _seeds);
 
         Assert.Equal(1, code);
         Assert.Equal(
@@ -40,6 +77,8 @@ public sealed class ContentCheckVerbTests : IDisposable
     [InlineData("--dir")]
     [InlineData("--folder", "x")]
     [InlineData("--dir", "a", "b")]
+    [InlineData("--seeds")]
+    [InlineData("--dir", "a", "--dir", "b")]
     public async Task RunAsync_BadArguments_PrintsUsageAndReturnsTwo(params string[] args)
     {
         var (code, _, error) = await RunAsync(args);
@@ -95,9 +134,9 @@ public sealed class ContentCheckVerbTests : IDisposable
         Write("graduation/01.md", Lesson("graduation", "graduation", "graduation", 0));
     }
 
-    private static string Lesson(string id, string? phase, string kind, int order, string tags = "[general]") =>
+    private static string Lesson(string id, string? phase, string kind, int order, string tags = "[general]", string body = Body) =>
         $"---\nid: {id}\n{(phase is null ? "" : $"phase: {phase}\n")}kind: {kind}\ntags: {tags}\n"
-        + $"title: \"T\"\nsummary: \"S\"\norder: {order}\n---\n{Body}";
+        + $"title: \"T\"\nsummary: \"S\"\norder: {order}\n---\n{body}";
 
     private string Write(string relative, string text)
     {

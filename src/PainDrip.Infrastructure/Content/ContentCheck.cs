@@ -11,6 +11,9 @@ namespace PainDrip.Infrastructure.Content;
 /// </summary>
 public static partial class ContentCheck
 {
+    /// <summary>The lowest Flesch–Kincaid grade a lesson may have: below it, the text talks down and loses precision.</summary>
+    public const double MinGrade = 5.0;
+
     /// <summary>The highest Flesch–Kincaid grade a lesson may have (see <see cref="Readability"/>).</summary>
     public const double MaxGrade = 8.0;
 
@@ -28,7 +31,7 @@ public static partial class ContentCheck
     /// <summary>
     /// Rules for each file on its own, plus unique ids: id format, phase for lessons and check-ins,
     /// phase matching its folder, known tags, non-empty title and summary, no empty <c>##</c> sections,
-    /// ending with <c>## One thing to do today</c>, and a reading grade of at most <see cref="MaxGrade"/>.
+    /// ending with <c>## One thing to do today</c>, and a reading grade from <see cref="MinGrade"/> to <see cref="MaxGrade"/>.
     /// </summary>
     public static IReadOnlyList<string> CheckFiles(LessonLoad load)
     {
@@ -96,6 +99,11 @@ public static partial class ContentCheck
         {
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"reading grade {grade:0.0} is above {MaxGrade:0} (use shorter sentences and shorter words)");
+        }
+        else if (grade < MinGrade)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"reading grade {grade:0.0} is below {MinGrade:0} (join choppy sentences and use the precise word; write for an adult)");
         }
     }
 

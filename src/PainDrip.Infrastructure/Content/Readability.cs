@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace PainDrip.Infrastructure.Content;
 
 /// <summary>
-/// The Flesch–Kincaid grade of a lesson body, computed exactly as <c>/work/fk.py</c> does so that
-/// writers can check a file with that script and get the same number as the content check.
+/// The Flesch–Kincaid grade of a lesson body: the school grade a reader needs, from sentence length
+/// and syllables per word.
 /// </summary>
 /// <remarks>
 /// Headings are dropped; list markers, links, emphasis, code and quote marks are removed; every
@@ -27,7 +27,16 @@ public static partial class Readability
         return 0.39 * words.Count / sentenceCount + 11.8 * syllableCount / words.Count - 15.59;
     }
 
-    /// <summary>Syllables in one word: vowel groups, minus a final silent <c>e</c> (not <c>-le</c>), at least 1.</summary>
+    /// <summary>
+    /// Syllables in one word, estimated from its spelling: vowel groups (<c>y</c> counts as a vowel),
+    /// then the usual English corrections, at least 1; a number counts as 1.
+    /// </summary>
+    /// <remarks>
+    /// Corrections: a final silent <c>e</c> (<c>make</c>, <c>whole</c>; not <c>table</c>, <c>agree</c>),
+    /// a silent <c>-ed</c> or <c>-es</c> (<c>walked</c>, <c>makes</c>; not <c>wanted</c>, <c>places</c>,
+    /// <c>muscles</c>), a sounded ending in <c>-sm</c> or <c>-thm</c> (<c>spasm</c>, <c>rhythm</c>), and
+    /// vowels said as two syllables (<c>trial</c>, <c>usual</c>, <c>quiet</c>, <c>doing</c>).
+    /// </remarks>
     public static int Syllables(string word)
     {
         var w = word.ToLowerInvariant().Trim('\'');
@@ -39,13 +48,18 @@ public static partial class Readability
         {
             return 1;
         }
-        var groups = VowelGroup().Count(w);
-        if (w.EndsWith('e') && !w.EndsWith("le", StringComparison.Ordinal) && groups > 1)
+        var stem = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w.Replace("'", "", StringComparison.Ordinal);
+        var groups = VowelGroup().Count(stem);
+        if (groups > 1 && HasSilentEnding(stem))
         {
             groups--;
         }
+        groups += SoundedEnding().Count(stem) + SplitVowelPair().Count(stem);
         return Math.Max(1, groups);
     }
+
+    private static bool HasSilentEnding(string w) =>
+        SilentFinalE().IsMatch(w) && !ConsonantLe().IsMatch(w);
 
     private static IEnumerable<string> ScoredLines(string body)
     {
@@ -90,4 +104,20 @@ public static partial class Readability
 
     [GeneratedRegex("[aeiouy]+")]
     private static partial Regex VowelGroup();
+
+    // make, whole, walked, makes; the -ed and -es rules skip endings that are said (wanted, places, wishes).
+    [GeneratedRegex("(?:[^aeiouy]e|[^aeiouytd]ed|(?:[^aeiouysxzcgh]|[^cs]h)es)$")]
+    private static partial Regex SilentFinalE();
+
+    // table, tables, settled: the e after consonant + l is part of a said syllable.
+    [GeneratedRegex("[^aeiouy]l(?:e|es|ed)$")]
+    private static partial Regex ConsonantLe();
+
+    // spasm, rhythm(s): a final m after s or th makes its own syllable.
+    [GeneratedRegex("(?:s|th)ms?$")]
+    private static partial Regex SoundedEnding();
+
+    // trial, usual, quiet, doing: vowels said as two syllables (not in special, guard, quality).
+    [GeneratedRegex("(?:(?<![ctsg])ia|(?<![qg])ua|iet|[aeiouy]ing)")]
+    private static partial Regex SplitVowelPair();
 }

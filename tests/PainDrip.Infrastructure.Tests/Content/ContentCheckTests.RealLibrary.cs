@@ -6,6 +6,7 @@ namespace PainDrip.Infrastructure.Tests.Content;
 public partial class ContentCheckTests
 {
     private static readonly string RealLessons = Path.Combine(RepoPaths.Root, "content", "lessons");
+    private static readonly string[] PhaseFolders = ["calm", "mobility", "strength", "return"];
 
     [Fact]
     public void CheckFiles_RealLibrary_EveryFileReadsAndPassesFileRules()
@@ -17,8 +18,20 @@ public partial class ContentCheckTests
     }
 
     [Fact]
-    public void Check_RealLibrary_PassesEveryRule() =>
-        Assert.Empty(ContentCheck.Check(RealLessons));
+    public void Check_RealPhaseLessons_PassFileRulesAndShareNoRunWithTheSeeds()
+    {
+        var load = MarkdownLessonLibrary.LoadWithProblems(RealLessons);
+        var phaseLessons = load.Files.Where(f => PhaseFolders.Contains(Path.GetFileName(Path.GetDirectoryName(f.Path)))).ToList();
+        var phaseLoad = new LessonLoad(load.Directory, phaseLessons, []);
+
+        Assert.InRange(phaseLessons.Count, ContentCheck.MinPhaseLessons, int.MaxValue);
+        Assert.Empty(ContentCheck.CheckFiles(phaseLoad));
+        Assert.Empty(ContentCheck.CheckSeeds(phaseLoad, RealSeeds()));
+    }
+
+    [Fact]
+    public void Check_RealLibrary_PassesEveryRuleIncludingSeeds() =>
+        Assert.Empty(ContentCheck.Check(MarkdownLessonLibrary.LoadWithProblems(RealLessons), RealSeeds()));
 
     [Fact]
     public void Load_RealLibrary_HasAllSpecials()
@@ -28,5 +41,15 @@ public partial class ContentCheckTests
         Assert.All(ContentCheck.RequiredSpecials, k => Assert.Contains(library.All, l => l.Kind == k));
         Assert.Equal(ContentCheck.CheckinOrders,
             library.All.Where(l => l.Kind == Core.Coaching.EmailKind.Checkin).Select(l => l.Order).Order());
+    }
+
+    // The seeds live outside the repository (../shared/seeds next to the checkout, or PAINDRIP_SEEDS).
+    // A run without them fails here with the places looked, rather than passing the no-copy rule on nothing.
+    private static SeedLocation RealSeeds()
+    {
+        var seeds = SeedFolder.Locate(RepoPaths.Root);
+        Assert.True(seeds.Directory is not null,
+            $"Seed texts not found (looked in {string.Join(", ", seeds.Looked)}); set {SeedFolder.EnvironmentVariable}.");
+        return seeds;
     }
 }

@@ -71,7 +71,7 @@ public partial class ContentCheckTests : IDisposable
     [Fact]
     public void Check_EmptySection_Reported()
     {
-        var body = "## Nothing here\n\n## How to do it\n\nSit tall.\n\n## One thing to do today\n\nSit tall once.";
+        var body = "## Nothing here\n\n" + LessonFixtures.GoodBody;
 
         AssertOneProblem(LessonFixtures.Text(id: "empty-section", body: body), "section '## Nothing here' is empty");
     }
@@ -79,7 +79,7 @@ public partial class ContentCheckTests : IDisposable
     [Fact]
     public void Check_SectionWithOnlySubheading_IsEmpty()
     {
-        var body = "## Parent\n\n### Child\n\n## One thing to do today\n\nSit tall once.";
+        var body = "## Parent\n\n### Child\n\n" + LessonFixtures.GoodBody;
 
         AssertOneProblem(LessonFixtures.Text(id: "only-subheading", body: body), "section '## Parent' is empty");
     }
@@ -87,7 +87,7 @@ public partial class ContentCheckTests : IDisposable
     [Fact]
     public void Check_EmptyLastSection_Reported()
     {
-        var body = "## How to do it\n\nSit tall.\n\n## One thing to do today\n";
+        var body = LessonFixtures.GoodBody[..LessonFixtures.GoodBody.IndexOf("Before lunch", StringComparison.Ordinal)];
 
         AssertOneProblem(LessonFixtures.Text(id: "empty-last", body: body), "section '## One thing to do today' is empty");
     }
@@ -95,14 +95,15 @@ public partial class ContentCheckTests : IDisposable
     [Fact]
     public void Check_WrongLastSection_Reported()
     {
-        var body = "## One thing to do today\n\nSit tall once.\n\n## Why it helps\n\nIt wakes up your back.";
+        var body = LessonFixtures.GoodBody + "\n## Why it helps\n\nA short, steady squeeze wakes up the tired muscles between your shoulder blades again.";
 
         AssertOneProblem(LessonFixtures.Text(id: "wrong-end", body: body), "must end with a '## One thing to do today' section");
     }
 
     [Fact]
     public void Check_NoSectionsAtAll_Reported() =>
-        AssertOneProblem(LessonFixtures.Text(id: "no-sections", body: "Sit tall. Breathe."),
+        AssertOneProblem(LessonFixtures.Text(id: "no-sections", body: string.Join('\n',
+                LessonFixtures.GoodBody.Split('\n').Where(l => !l.StartsWith('#')))),
             "must end with a '## One thing to do today' section");
 
     [Fact]
@@ -111,7 +112,16 @@ public partial class ContentCheckTests : IDisposable
         var body = "## Why\n\nConsistently practising diaphragmatic breathing considerably improves musculoskeletal "
             + "flexibility and neuromuscular coordination.\n\n## One thing to do today\n\nBreathe.";
 
-        AssertOneProblem(LessonFixtures.Text(id: "hard-words", body: body), "reading grade 29.0 is above 8");
+        AssertOneProblem(LessonFixtures.Text(id: "hard-words", body: body), "is above 8 (use shorter sentences");
+    }
+
+    [Fact]
+    public void Check_ChoppyBabyTalk_ReportsGradeBelowFive()
+    {
+        var body = "## Why\n\nIt helps. It is good. You can do it.\n\n## How to do it\n\nSit up. Pull back. Hold it. Let go."
+            + "\n\n## One thing to do today\n\nDo it now.";
+
+        AssertOneProblem(LessonFixtures.Text(id: "baby-talk", body: body), "is below 5 (join choppy sentences");
     }
 
     private void AssertOneProblem(string text, string expected)

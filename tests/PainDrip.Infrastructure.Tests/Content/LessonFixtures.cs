@@ -28,16 +28,16 @@ internal static class LessonFixtures
     public const string GoodBody = """
         ## Why it helps
 
-        Your back muscles get tired when you sit for a long time. A short move wakes them up.
+        When you sit at a desk for hours, the muscles between your shoulder blades are held in a long, weak position and tire easily. A short, gentle squeeze reminds them to work and eases that tired ache.
 
         ## How to do it
 
-        - Sit tall with your elbows bent.
-        - Squeeze your shoulder blades together and hold for 5 seconds.
+        - Sit tall with your elbows bent and close to your sides, then draw your shoulder blades back and together.
+        - Hold the squeeze for five seconds, breathing normally, and relax slowly before the next one.
 
         ## One thing to do today
 
-        Do 10 squeezes before lunch.
+        Before lunch, do ten slow squeezes with a five-second hold, and notice how your upper back feels afterwards.
         """;
 
     public static string Text(

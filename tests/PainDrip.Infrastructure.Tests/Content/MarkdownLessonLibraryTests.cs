@@ -23,7 +23,7 @@ public class MarkdownLessonLibraryTests
         Assert.Equal("A short summary.", lesson.Summary);
         Assert.Equal(20, lesson.Order);
         Assert.StartsWith("## Why it helps", lesson.Body);
-        Assert.EndsWith("Do 10 squeezes before lunch.", lesson.Body);
+        Assert.EndsWith("notice how your upper back feels afterwards.", lesson.Body);
     }
 
     [Fact]
