@@ -55,7 +55,7 @@ public sealed class EventWebhookParser
         Kind: Text(item, "event") is { } name && Kinds.TryGetValue(name, out var kind) ? kind : DeliveryEventKind.Other,
         EventId: Text(item, "sg_event_id"),
         ProviderMessageId: Text(item, "sg_message_id"),
-        CorrelationId: Text(item, SendGridPayload.CorrelationArg),
+        CorrelationId: Text(item, Sending.SendGridMailSender.CorrelationArg),
         OccurredAt: Timestamp(item),
         Recipient: Text(item, "email"));
 
