@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using PainDrip.Core.Email;
+using PainDrip.Infrastructure.Email.Addresses;
 
 namespace PainDrip.Infrastructure.Email.Events;
 
@@ -57,7 +58,7 @@ public sealed class EventWebhookParser
         ProviderMessageId: Text(item, "sg_message_id"),
         CorrelationId: Text(item, Sending.SendGridMailSender.CorrelationArg),
         OccurredAt: Timestamp(item),
-        Recipient: Text(item, "email"));
+        Recipient: Text(item, "email") is { } email ? MimeAddressParser.Read(email).Address ?? email : null);
 
     private static string? Text(JsonElement item, string name)
     {
