@@ -28,7 +28,7 @@ public sealed class MimeAddressParser : IAddressParser
         {
             return AddressParse.Refused(NotOneAddress);
         }
-        if (!MailboxAddress.TryParse(ParserOptions.Default, value, out var mailbox) || mailbox.Route.Count > 0)
+        if (!MailboxAddress.TryParse(MailParsing.Options, value, out var mailbox) || mailbox.Route.Count > 0)
         {
             return AddressParse.Refused(NotOneAddress);
         }
@@ -39,7 +39,7 @@ public sealed class MimeAddressParser : IAddressParser
     /// <remarks>For mail others sent us: a mailbox our own rules would refuse is still named, lower-cased as written.</remarks>
     public static string? FirstInField(string? field)
     {
-        if (string.IsNullOrWhiteSpace(field) || !InternetAddressList.TryParse(ParserOptions.Default, field, out var list))
+        if (string.IsNullOrWhiteSpace(field) || !InternetAddressList.TryParse(MailParsing.Options, field, out var list))
         {
             return null;
         }

@@ -54,7 +54,7 @@ internal static class InboundMessageDecoder
         MimeMessage message;
         try
         {
-            message = MimeMessage.Load(ParserOptions.Default, new MemoryStream(raw.ToBytes()));
+            message = MimeMessage.Load(MailParsing.Options, new MemoryStream(raw.ToBytes()));
         }
         catch (FormatException)
         {
@@ -90,7 +90,7 @@ internal static class InboundMessageDecoder
         }
         try
         {
-            return HeaderList.Load(ParserOptions.Default, new MemoryStream(Encoding.UTF8.GetBytes(block.TrimEnd() + "\r\n\r\n")));
+            return HeaderList.Load(MailParsing.Options, new MemoryStream(Encoding.UTF8.GetBytes(block.TrimEnd() + "\r\n\r\n")));
         }
         catch (FormatException)
         {
@@ -99,14 +99,14 @@ internal static class InboundMessageDecoder
     }
 
     private static string DecodeWords(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : Rfc2047.DecodeText(Encoding.UTF8.GetBytes(value)).Trim();
+        string.IsNullOrEmpty(value) ? "" : Rfc2047.DecodeText(MailParsing.Options, Encoding.UTF8.GetBytes(value)).Trim();
 
     /// <summary>The token of the first <c>reply+&lt;token&gt;@domain</c> mailbox in the address fields, searched in order.</summary>
     private static string? FindReplyToken(IEnumerable<string?> fields)
     {
         foreach (var field in fields)
         {
-            if (!string.IsNullOrWhiteSpace(field) && InternetAddressList.TryParse(ParserOptions.Default, field, out var list)
+            if (!string.IsNullOrWhiteSpace(field) && InternetAddressList.TryParse(MailParsing.Options, field, out var list)
                 && list.Mailboxes.FirstOrDefault(IsReplyAddress) is { } mailbox)
             {
                 return mailbox.LocalPart[ReplyPrefix.Length..];

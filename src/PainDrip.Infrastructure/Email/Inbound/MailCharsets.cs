@@ -3,7 +3,7 @@ using MimeKit;
 
 namespace PainDrip.Infrastructure.Email.Inbound;
 
-/// <summary>Finds encodings for charset names through MimeKit's alias table (legacy code pages: <see cref="CodePageRegistration"/>).</summary>
+/// <summary>Finds encodings for charset names through MimeKit's alias table (legacy code pages: <see cref="MailParsing"/>).</summary>
 internal static class MailCharsets
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -224,4 +224,20 @@ public sealed partial class InboundParseReaderTests
 
         Assert.Equal("sam@example.com", message.SenderAddress);
     }
+
+    [Fact]
+    public async Task ReadAsync_RawNestedThousandsDeep_AnswersWithoutReadingThatDeep()
+    {
+        var mime = new System.Text.StringBuilder(RawHeaders + "Subject: Re: deep\r\n");
+        for (var depth = 0; depth < 2_000; depth++)
+        {
+            mime.Append($"Content-Type: multipart/mixed; boundary=b{depth}\r\n\r\n--b{depth}\r\n");
+        }
+        mime.Append("Content-Type: text/plain\r\n\r\ndeep down\r\n");
+
+        var message = await host.PostAsync(InboundPost.Raw(mime.ToString()).ToContent());
+
+        Assert.Equal("Re: deep", message.Subject);
+        Assert.DoesNotContain("deep down", message.Text);
+    }
 }
