@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using NodaTime;
+using PainDrip.Core.Email;
 using PainDrip.Core.Safety;
 
 namespace PainDrip.Core.Intake;
@@ -27,6 +28,11 @@ public static class IntakeReader
     /// <summary>Reads and validates, taking "today" in the request's time zone at <paramref name="now"/>.</summary>
     public static IntakeDecision Check(string json, Instant now) => Check(json, r => IntakeValidator.Validate(r, now));
 
+    /// <summary>Reads and validates at <paramref name="now"/>, reading the email with the mailer's parser.</summary>
+    /// <remarks>The decision's request carries the canonical address; services that store or look up by address use this overload.</remarks>
+    public static IntakeDecision Check(string json, Instant now, IAddressParser addresses) =>
+        Check(json, r => IntakeValidator.Validate(r, now, addresses));
+
     private static IntakeDecision Check(string json, Func<EnrollmentRequest, IntakeDecision> validate)
     {
         var draft = ReadDraft(json, out var readErrors);
@@ -37,7 +43,7 @@ public static class IntakeReader
         var verdict = validate(draft);
         var badRoots = readErrors.Select(e => RootOf(e.Field)).ToHashSet();
         var errors = readErrors.Concat(verdict.Errors.Where(e => !badRoots.Contains(RootOf(e.Field)))).ToList();
-        return new(draft, errors, verdict.SeekCare);
+        return new(verdict.Request ?? draft, errors, verdict.SeekCare);
     }
 
     private static string RootOf(string field) => field.Split('[')[0];

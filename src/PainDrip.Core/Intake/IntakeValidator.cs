@@ -1,4 +1,5 @@
 using NodaTime;
+using PainDrip.Core.Email;
 using PainDrip.Core.Safety;
 
 namespace PainDrip.Core.Intake;
@@ -7,10 +8,16 @@ namespace PainDrip.Core.Intake;
 public static class IntakeValidator
 {
     /// <summary>Checks the request against the person's local <paramref name="today"/>.</summary>
-    public static IntakeDecision Validate(EnrollmentRequest request, LocalDate today)
+    /// <remarks>Without an address parser the email must already be a bare address; see the overload that takes one.</remarks>
+    public static IntakeDecision Validate(EnrollmentRequest request, LocalDate today) => Validate(request, today, null);
+
+    /// <summary>Checks the request against the person's local <paramref name="today"/>, reading the email with the mailer's parser.</summary>
+    /// <remarks>When the email is valid, the decision's request carries its canonical form (see <see cref="IAddressParser"/>),
+    /// so every later lookup by address sees one spelling.</remarks>
+    public static IntakeDecision Validate(EnrollmentRequest request, LocalDate today, IAddressParser? addresses)
     {
         var errors = new List<FieldError>();
-        CheckContact(request, errors);
+        request = CheckContact(request, errors, addresses);
         CheckSchedule(request, errors);
         if (request.Profile is null)
         {
@@ -25,14 +32,18 @@ public static class IntakeValidator
     /// <remarks>When the zone is unknown, today is taken at UTC+14, the latest date on Earth, so an onset of
     /// "today" is never called a future date by mistake.</remarks>
     public static IntakeDecision Validate(EnrollmentRequest request, Instant now) =>
-        Validate(request, now.InZone(ZoneOrLatest(request.TimeZone)).Date);
+        Validate(request, now, null);
+
+    /// <summary>Checks the request at <paramref name="now"/> in its own time zone, reading the email with the mailer's parser.</summary>
+    public static IntakeDecision Validate(EnrollmentRequest request, Instant now, IAddressParser? addresses) =>
+        Validate(request, now.InZone(ZoneOrLatest(request.TimeZone)).Date, addresses);
 
     private static DateTimeZone ZoneOrLatest(string? id) =>
         (id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)) ?? DateTimeZone.ForOffset(Offset.FromHours(14));
 
-    private static void CheckContact(EnrollmentRequest request, List<FieldError> errors)
+    private static EnrollmentRequest CheckContact(EnrollmentRequest request, List<FieldError> errors, IAddressParser? addresses)
     {
-        if (EmailShape.Problem(request.Email) is { } emailProblem)
+        if (EmailShape.Canonical(request.Email, addresses, out var canonical) is { } emailProblem)
         {
             errors.Add(new("email", emailProblem));
         }
@@ -53,6 +64,7 @@ public static class IntakeValidator
         {
             errors.Add(new("consent", "Please tick the box to agree to receive the coaching emails."));
         }
+        return canonical is null ? request : request with { Email = canonical };
     }
 
     private static void CheckSchedule(EnrollmentRequest request, List<FieldError> errors)

@@ -15,6 +15,7 @@ public sealed class EnrollmentService(
     IProgressLog progress,
     EmailComposer composer,
     IMailSender mail,
+    IAddressParser addresses,
     IClock clock,
     ILogger<EnrollmentService> logger)
 {
@@ -24,7 +25,7 @@ public sealed class EnrollmentService(
     public async Task<EnrollOutcome> EnrollAsync(string json, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
-        var decision = IntakeReader.Check(json, now);
+        var decision = IntakeReader.Check(json, now, addresses);
         if (decision.SeekCare is { } care)
         {
             logger.SeekCare(care.Advice.Count);

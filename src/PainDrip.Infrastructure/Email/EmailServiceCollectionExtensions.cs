@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PainDrip.Core.Email;
+using PainDrip.Infrastructure.Email.Addresses;
 using PainDrip.Infrastructure.Email.Composition;
 using PainDrip.Infrastructure.Email.Sending;
 using PainDrip.Infrastructure.Security;
@@ -12,7 +13,7 @@ namespace PainDrip.Infrastructure.Email;
 public static class EmailServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="LinkTokens"/>, <see cref="EmailComposer"/> and an <see cref="IMailSender"/>:
+    /// Registers <see cref="LinkTokens"/>, <see cref="EmailComposer"/>, the <see cref="IAddressParser"/> and an <see cref="IMailSender"/>:
     /// SendGrid when <c>SendGridOptions:ApiKey</c> is set, otherwise SMTP. Options are validated at start-up.
     /// </summary>
     public static IServiceCollection AddPainDripEmail(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +26,7 @@ public static class EmailServiceCollectionExtensions
             : [$"{nameof(LinkSigningOptions.Secret)} must be at least {LinkSigningOptions.MinimumSecretBytes} bytes."]);
         services.TryAddSingleton<LinkTokens>();
         services.TryAddSingleton<EmailComposer>();
+        services.TryAddSingleton<IAddressParser, MimeAddressParser>();
 
         if (!string.IsNullOrWhiteSpace(configuration[$"{nameof(SendGridOptions)}:{nameof(SendGridOptions.ApiKey)}"]))
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PainDrip.Core.Email;
 using PainDrip.Infrastructure.Email;
+using PainDrip.Infrastructure.Email.Addresses;
 using PainDrip.Infrastructure.Email.Composition;
 using PainDrip.Infrastructure.Email.Sending;
 
@@ -36,6 +37,7 @@ public sealed class EmailServiceCollectionExtensionsTests
 
         Assert.IsType<SmtpMailSender>(provider.GetRequiredService<IMailSender>());
         Assert.Equal(2525, provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Port);
+        Assert.IsType<MimeAddressParser>(provider.GetRequiredService<IAddressParser>());
     }
 
     [Theory]

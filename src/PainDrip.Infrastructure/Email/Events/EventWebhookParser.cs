@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using PainDrip.Core.Email;
+using PainDrip.Infrastructure.Email.Addresses;
 
 namespace PainDrip.Infrastructure.Email.Events;
 
@@ -55,9 +56,9 @@ public sealed class EventWebhookParser
         Kind: Text(item, "event") is { } name && Kinds.TryGetValue(name, out var kind) ? kind : DeliveryEventKind.Other,
         EventId: Text(item, "sg_event_id"),
         ProviderMessageId: Text(item, "sg_message_id"),
-        CorrelationId: Text(item, SendGridPayload.CorrelationArg),
+        CorrelationId: Text(item, Sending.SendGridMailSender.CorrelationArg),
         OccurredAt: Timestamp(item),
-        Recipient: Text(item, "email"));
+        Recipient: Text(item, "email") is { } email ? MimeAddressParser.Read(email).Address ?? email : null);
 
     private static string? Text(JsonElement item, string name)
     {

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PainDrip.Infrastructure.Email.Inbound.Mime;
+using MimeKit;
 
 namespace PainDrip.Infrastructure.Email.Inbound;
 
@@ -27,18 +27,18 @@ internal static partial class AutoReplyMarkers
     /// <c>Auto-Submitted</c> other than <c>no</c> (RFC 3834), any <c>X-Autoreply</c> or <c>X-Autorespond</c>,
     /// <c>Precedence: bulk | junk | auto_reply</c>, or an out-of-office / automatic-reply subject.
     /// </remarks>
-    public static bool IsAutoReply(MimeHeaders headers, string? subject)
+    public static bool IsAutoReply(HeaderList headers, string? subject)
     {
-        var autoSubmitted = headers.Get("Auto-Submitted");
+        var autoSubmitted = headers["Auto-Submitted"];
         if (!string.IsNullOrEmpty(autoSubmitted) && !FirstToken(autoSubmitted).Equals("no", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
-        if (headers.Has("X-Autoreply") || headers.Has("X-Autorespond"))
+        if (!string.IsNullOrWhiteSpace(headers["X-Autoreply"]) || !string.IsNullOrWhiteSpace(headers["X-Autorespond"]))
         {
             return true;
         }
-        if (FirstToken(headers.Get("Precedence")).ToLowerInvariant() is "bulk" or "junk" or "auto_reply")
+        if (FirstToken(headers["Precedence"]).ToLowerInvariant() is "bulk" or "junk" or "auto_reply")
         {
             return true;
         }

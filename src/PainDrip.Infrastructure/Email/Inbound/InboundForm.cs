@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using PainDrip.Infrastructure.Email.Inbound.Mime;
 
 namespace PainDrip.Infrastructure.Email.Inbound;
 
@@ -16,8 +15,8 @@ internal sealed record InboundField(byte[]? Raw, string? Text, string? PartChars
         {
             return Text;
         }
-        var encoding = MimeCharsets.Find(declaredCharset) ?? MimeCharsets.Find(PartCharset);
-        return encoding is null ? MimeCharsets.DecodeUndeclared(Raw!) : encoding.GetString(Raw!);
+        var encoding = MailCharsets.Find(declaredCharset) ?? MailCharsets.Find(PartCharset);
+        return encoding is null ? MailCharsets.DecodeUndeclared(Raw!) : encoding.GetString(Raw!);
     }
 
     /// <summary>The field as bytes: raw when available, else the decoded text re-encoded as UTF-8.</summary>

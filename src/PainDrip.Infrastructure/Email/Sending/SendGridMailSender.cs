@@ -1,39 +1,47 @@
 using System.Net;
-using System.Net.Http.Headers;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainDrip.Core.Email;
+using SendGrid;
+using SendGrid.Helpers.Mail;
 
 namespace PainDrip.Infrastructure.Email.Sending;
 
-/// <summary>Sends through SendGrid's v3 Mail Send API, retrying rate limits, server errors and timeouts.</summary>
+/// <summary>Sends through the SendGrid package's <see cref="SendGridClient"/>, retrying rate limits, server errors and timeouts.</summary>
 /// <remarks>
-/// 202 (or 200 in sandbox mode) is success. 429 waits until <c>X-RateLimit-Reset</c> (capped);
-/// 5xx, timeouts and connection failures back off exponentially with jitter (capped); any other
-/// status is a <see cref="MailSendException"/> carrying SendGrid's messages, without retry.
-/// All waits go through <see cref="TimeProvider"/>.
+/// 202 (or 200 in sandbox mode) is success. The package does not retry 429, so this class waits until
+/// <c>X-RateLimit-Reset</c> or <c>Retry-After</c> (capped); 5xx, timeouts and connection failures back off
+/// exponentially with jitter (capped); any other status is a <see cref="MailSendException"/> carrying SendGrid's
+/// messages, without retry. All waits go through <see cref="TimeProvider"/>. Only the opaque correlation id
+/// travels in <c>custom_args</c>; click and open tracking stay off, since they would rewrite the signed links
+/// and tell a third party who reads which health lesson.
 /// </remarks>
 public sealed class SendGridMailSender : IMailSender
 {
-    private readonly HttpClient _http;
+    /// <summary>The one custom argument: an opaque id that delivery events carry back.</summary>
+    public const string CorrelationArg = "correlation_id";
+
+    private const int MaxErrorLength = 500;
+    private readonly SendGridClient _client;
     private readonly SendGridOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SendGridMailSender> _logger;
 
     public SendGridMailSender(HttpClient http, IOptions<SendGridOptions> options, TimeProvider time, ILogger<SendGridMailSender> logger)
     {
-        _http = http;
         _options = options.Value;
+        _client = new SendGridClient(http, new SendGridClientOptions { ApiKey = _options.ApiKey, Host = _options.BaseUrl.ToString().TrimEnd('/') });
         _time = time;
         _logger = logger;
     }
 
     public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        var body = SendGridPayload.Build(message, _options.SandboxMode);
+        var mail = ToSendGridMessage(message, _options.SandboxMode);
         for (var attempt = 0; ; attempt++)
         {
-            var (result, failure, retryAt) = await TrySendAsync(body, cancellationToken);
+            var (result, failure, retryAt) = await TrySendAsync(mail, cancellationToken);
             if (result is not null)
             {
                 return result;
@@ -48,50 +56,81 @@ public sealed class SendGridMailSender : IMailSender
         }
     }
 
-    private async Task<(SendResult? Result, MailSendException? Failure, DateTimeOffset? RetryAt)> TrySendAsync(
-        byte[] body, CancellationToken cancellationToken)
+    internal static SendGridMessage ToSendGridMessage(EmailMessage message, bool sandboxMode)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_options.BaseUrl, "/v3/mail/send"))
+        var mail = new SendGridMessage
         {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            From = Address(message.From),
+            Subject = message.Subject,
+            PlainTextContent = message.Text,
+            HtmlContent = message.Html,
+            ReplyTo = message.ReplyTo is { } replyTo ? Address(replyTo) : null,
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
-        HttpResponseMessage response;
+        mail.AddTo(Address(message.To));
+        foreach (var (name, value) in message.Headers)
+        {
+            mail.AddGlobalHeader(name, value);
+        }
+        mail.AddGlobalHeader("Message-ID", message.MessageId);
+        mail.AddGlobalCustomArg(CorrelationArg, message.CorrelationId);
+        mail.SetSandBoxMode(sandboxMode);
+        mail.SetClickTracking(false, false);
+        mail.SetOpenTracking(false, null);
+        return mail;
+    }
+
+    private async Task<(SendResult? Result, MailSendException? Failure, DateTimeOffset? RetryAt)> TrySendAsync(
+        SendGridMessage mail, CancellationToken cancellationToken)
+    {
+        Response response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken);
+            response = await _client.SendEmailAsync(mail, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return (null, new MailSendException("SendGrid could not be reached or timed out.", null, [], true, e), null);
         }
-        using (response)
-        {
-            return await InterpretAsync(response, cancellationToken);
-        }
-    }
-
-    private static async Task<(SendResult?, MailSendException?, DateTimeOffset?)> InterpretAsync(
-        HttpResponseMessage response, CancellationToken cancellationToken)
-    {
         var status = (int)response.StatusCode;
         if (response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK)
         {
-            return (new SendResult(Header(response, "X-Message-Id")), null, null);
+            return (new SendResult(response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null), null, null);
         }
-        var errors = SendGridErrors.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        var errors = Errors(await response.Body.ReadAsStringAsync(cancellationToken));
         var transient = status == 429 || status >= 500;
         var failure = new MailSendException(
             $"SendGrid {(transient ? "kept failing" : "refused the message")} ({status}): {string.Join("; ", errors)}",
             status, errors, transient);
-        if (!transient)
+        return transient ? (null, failure, status == 429 ? RateLimitReset(response) : null) : throw failure;
+    }
+
+    private DateTimeOffset? RateLimitReset(Response response)
+    {
+        if (response.Headers.TryGetValues("X-RateLimit-Reset", out var values) && long.TryParse(values.FirstOrDefault(), out var seconds))
         {
-            throw failure;
+            return DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, DateTimeOffset.MaxValue.ToUnixTimeSeconds()));
         }
-        var reset = status == 429 && long.TryParse(Header(response, "X-RateLimit-Reset"), out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : (DateTimeOffset?)null;
-        return (null, failure, reset);
+        return response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => _time.GetUtcNow() + delta,
+            { Date: { } date } => date,
+            _ => null,
+        };
+    }
+
+    // SendGrid's error body is {"errors":[{"message":…,"field":…}]}; anything else (a proxy's page) is kept short.
+    private static List<string> Errors(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return [.. document.RootElement.GetProperty("errors").EnumerateArray()
+                .Select(error => error.TryGetProperty("message", out var m) ? m.ToString() : error.ToString())];
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            return string.IsNullOrWhiteSpace(body) ? [] : [body.Length > MaxErrorLength ? body[..MaxErrorLength] : body];
+        }
     }
 
     private TimeSpan Backoff(int attempt)
@@ -104,6 +143,6 @@ public sealed class SendGridMailSender : IMailSender
     private static TimeSpan Clamp(TimeSpan wait, TimeSpan max) =>
         wait < TimeSpan.Zero ? TimeSpan.Zero : wait > max ? max : wait;
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    private static EmailAddress Address(Mailbox mailbox) =>
+        new(mailbox.Address, string.IsNullOrEmpty(mailbox.Name) ? null : mailbox.Name);
 }

@@ -1,14 +1,13 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using PainDrip.Core.Email;
 
 namespace PainDrip.Infrastructure.Email.Sending;
 
-/// <summary>Sends through an SMTP relay as multipart/alternative (text first, then HTML) with UTF-8 headers.</summary>
+/// <summary>Sends through an SMTP relay with MailKit, as multipart/alternative (text first, then HTML) with UTF-8 headers.</summary>
 /// <remarks>The provider message id is our own Message-ID, since SMTP gives none back.</remarks>
 public sealed class SmtpMailSender : IMailSender
 {
@@ -23,63 +22,51 @@ public sealed class SmtpMailSender : IMailSender
 
     public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
-        using var mail = ToMailMessage(message);
-        using var client = new SmtpClient(_options.Host, _options.Port)
-        {
-            EnableSsl = _options.EnableSsl,
-            Timeout = (int)_options.Timeout.TotalMilliseconds,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(_options.UserName))
-        {
-            client.Credentials = new NetworkCredential(_options.UserName, _options.Password);
-        }
+        using var mail = ToMimeMessage(message);
+        using var client = new SmtpClient { Timeout = (int)_options.Timeout.TotalMilliseconds };
         try
         {
-            await client.SendMailAsync(mail, cancellationToken);
+            await client.ConnectAsync(_options.Host, _options.Port, Security(), cancellationToken);
+            if (!string.IsNullOrEmpty(_options.UserName))
+            {
+                await client.AuthenticateAsync(_options.UserName, _options.Password, cancellationToken);
+            }
+            await client.SendAsync(mail, cancellationToken);
+            await client.DisconnectAsync(true, cancellationToken);
         }
-        catch (SmtpException e)
+        catch (SmtpCommandException e)
         {
-            var transient = e.StatusCode is SmtpStatusCode.ServiceNotAvailable or SmtpStatusCode.MailboxBusy
-                or SmtpStatusCode.InsufficientStorage or SmtpStatusCode.LocalErrorInProcessing or SmtpStatusCode.GeneralFailure;
-            throw new MailSendException($"The SMTP relay refused the message ({e.StatusCode}).", (int)e.StatusCode, [e.Message], transient, e);
+            // 4xx replies are temporary by definition (RFC 5321 §4.2.1); 5xx are permanent.
+            var code = (int)e.StatusCode;
+            throw new MailSendException($"The SMTP relay refused the message ({code}).", code, [e.Message], code is >= 400 and < 500, e);
+        }
+        catch (Exception e) when (e is SmtpProtocolException or IOException or System.Net.Sockets.SocketException
+            or AuthenticationException or SslHandshakeException or TimeoutException)
+        {
+            throw new MailSendException("The SMTP relay could not be reached or broke off.", null, [e.GetType().Name], true, e);
         }
         SendingLog.SentBySmtp(_logger, message.CorrelationId);
         return new SendResult(message.MessageId);
     }
 
-    internal static MailMessage ToMailMessage(EmailMessage message)
+    internal static MimeMessage ToMimeMessage(EmailMessage message)
     {
-        var mail = new MailMessage
-        {
-            From = Address(message.From),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            BodyEncoding = Encoding.UTF8,
-        };
+        var mail = new MimeMessage { Subject = message.Subject, MessageId = message.MessageId.Trim('<', '>') };
+        mail.From.Add(Address(message.From));
         mail.To.Add(Address(message.To));
         if (message.ReplyTo is { } replyTo)
         {
-            mail.ReplyToList.Add(Address(replyTo));
+            mail.ReplyTo.Add(Address(replyTo));
         }
-        mail.AlternateViews.Add(View(message.Text, MediaTypeNames.Text.Plain));
-        mail.AlternateViews.Add(View(message.Html, MediaTypeNames.Text.Html));
         foreach (var (name, value) in message.Headers)
         {
             mail.Headers.Add(name, value);
         }
-        mail.Headers.Add("Message-ID", message.MessageId);
+        mail.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
         return mail;
     }
 
-    private static MailAddress Address(Mailbox mailbox) =>
-        new(mailbox.Address, mailbox.Name ?? "", Encoding.UTF8);
+    private SecureSocketOptions Security() => _options.EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
 
-    private static AlternateView View(string content, string mediaType)
-    {
-        var view = AlternateView.CreateAlternateViewFromString(content, Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
-    }
+    private static MailboxAddress Address(Mailbox mailbox) => new(mailbox.Name ?? "", mailbox.Address);
 }

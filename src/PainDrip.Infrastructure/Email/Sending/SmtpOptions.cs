@@ -8,7 +8,7 @@ public sealed class SmtpOptions
     /// <summary>1025 is maildev's default; 587 is the usual submission port with STARTTLS.</summary>
     public int Port { get; set; } = 1025;
 
-    /// <summary>Use STARTTLS (System.Net.Mail does not speak implicit TLS on port 465).</summary>
+    /// <summary>Require STARTTLS (port 587); off for relays on loopback such as maildev.</summary>
     public bool EnableSsl { get; set; }
 
     /// <summary>Leave empty for relays that need no login (maildev).</summary>

@@ -162,4 +162,82 @@ public sealed partial class InboundParseReaderTests
 
         Assert.Equal(expected, message.IsAutoReply);
     }
+
+    [Fact]
+    public async Task ReadAsync_RawMultiByteCharacterSplitAcrossEncodedWords_JoinsBytesFirst()
+    {
+        // "ü" is C3 BC in UTF-8; the sender's encoder put one byte in each word.
+        var mime = RawHeaders + "Subject: =?UTF-8?Q?R=C3?= =?UTF-8?Q?=BCcken?=\r\nContent-Type: text/plain\r\n\r\n3\r\n";
+
+        var message = await host.PostAsync(InboundPost.Raw(mime).ToContent());
+
+        Assert.Equal("Rücken", message.Subject);
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-no-such-charset")]
+    public async Task ReadAsync_RawCharsetDotNetCannotLoad_DecodesBodyAndSubjectAnyway(string charset)
+    {
+        var mime = RawHeaders +
+            $"Subject: =?{charset}?Q?Back_pain?= today\r\n" +
+            $"Content-Type: text/plain; charset={charset}\r\n\r\n" +
+            "Pain is 4, a bit better.\r\n";
+
+        var message = await host.PostAsync(InboundPost.Raw(mime).ToContent());
+
+        Assert.Equal("Pain is 4, a bit better.", message.Text);
+        Assert.EndsWith("today", message.Subject);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RawInvalidUtf8Bytes_DecodeWithReplacementCharacters()
+    {
+        var head = Latin1.GetBytes(RawHeaders + "Subject: Re: hi\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPain ");
+        byte[] source = [.. head, 0xC3, 0x28, .. Latin1.GetBytes(" 6 today\r\n")];
+
+        var message = await host.PostAsync(InboundPost.Raw("").Field("email", source).ToContent());
+
+        Assert.Equal("Pain \uFFFD( 6 today", message.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RawFieldIsNotMime_StillAnswersWithTheParsedFields()
+    {
+        var post = InboundPost.Raw("\0\u0001 not a mail at all").Field("text", "Pain 2.");
+
+        var message = await host.PostAsync(post.ToContent());
+
+        Assert.Equal("tok_8f2a.c0ffee", message.RecipientToken);
+        Assert.Equal("sam@example.com", message.SenderAddress);
+    }
+
+    [Theory]
+    [InlineData("From: Sam (home) <Sam@Example.COM>\r\n")]
+    [InlineData("From: sam(home)@example.com\r\n")]
+    [InlineData("From: \"Sam Example\" <SAM@example.com> (work)\r\n")]
+    public async Task ReadAsync_RawFromWithCommentsOrName_GivesCanonicalSender(string from)
+    {
+        var mime = from + "To: reply+tok@parse.paindrip.test\r\nSubject: hi\r\nContent-Type: text/plain\r\n\r\n5\r\n";
+
+        var message = await host.PostAsync(InboundPost.Raw(mime).ToContent());
+
+        Assert.Equal("sam@example.com", message.SenderAddress);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RawNestedThousandsDeep_AnswersWithoutReadingThatDeep()
+    {
+        var mime = new System.Text.StringBuilder(RawHeaders + "Subject: Re: deep\r\n");
+        for (var depth = 0; depth < 2_000; depth++)
+        {
+            mime.Append($"Content-Type: multipart/mixed; boundary=b{depth}\r\n\r\n--b{depth}\r\n");
+        }
+        mime.Append("Content-Type: text/plain\r\n\r\ndeep down\r\n");
+
+        var message = await host.PostAsync(InboundPost.Raw(mime.ToString()).ToContent());
+
+        Assert.Equal("Re: deep", message.Subject);
+        Assert.DoesNotContain("deep down", message.Text);
+    }
 }

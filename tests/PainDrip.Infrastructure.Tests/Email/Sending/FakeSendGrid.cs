@@ -58,8 +58,17 @@ public sealed class FakeSendGrid : IAsyncDisposable
             }
         });
 
-    public void ThenHang(TimeSpan howLong) =>
-        _script.Enqueue(context => Task.Delay(howLong, context.RequestAborted));
+    /// <summary>The next request gets no answer at all until the client gives up; the task completes once it is held.</summary>
+    public Task ThenNeverAnswer()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _script.Enqueue(async context =>
+        {
+            held.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
+        return held.Task;
+    }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 

@@ -126,6 +126,7 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
         Assert.True(error.IsTransient);
         Assert.Equal(500, error.StatusCode);
         Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(3, _clock.Waits.Count);
         Assert.All(_clock.Waits, wait => Assert.InRange(wait, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(3)));
     }
 
@@ -161,16 +162,42 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_Timeout_RetriesWithBackoff()
+    public async Task SendAsync_RateLimitedWithRetryAfter_WaitsThatLong()
     {
-        _server.ThenHang(TimeSpan.FromSeconds(30));
+        _server.Then(429, null, ("Retry-After", "12"));
 
-        var result = await Sender(http: new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) })
-            .SendAsync(_message, CancellationToken.None);
+        var result = await Sender().SendAsync(_message, CancellationToken.None);
+
+        Assert.Equal(FakeSendGrid.MessageId, result.ProviderMessageId);
+        Assert.Equal([TimeSpan.FromSeconds(12)], _clock.Waits);
+    }
+
+    [Fact]
+    public async Task SendAsync_ServerNeverAnswersUntilTheAttemptTimesOut_RetriesWithBackoff()
+    {
+        var held = _server.ThenNeverAnswer();
+        using var http = new HttpClient(new TimeOutOnceHeld(held));
+
+        var result = await Sender(http: http).SendAsync(_message, CancellationToken.None);
 
         Assert.Equal(FakeSendGrid.MessageId, result.ProviderMessageId);
         Assert.Equal(2, _server.Requests.Count);
-        Assert.Single(_clock.Waits);
+        Assert.InRange(Assert.Single(_clock.Waits), TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task SendAsync_CallerCancelsWhileServerHolds_ThrowsCancellationWithoutRetry()
+    {
+        var held = _server.ThenNeverAnswer();
+        using var caller = new CancellationTokenSource();
+        var sending = Sender().SendAsync(_message, caller.Token);
+        await held;
+
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        Assert.Single(_server.Requests);
+        Assert.Empty(_clock.Waits);
     }
 
     private SendGridMailSender Sender(Action<SendGridOptions>? configure = null, HttpClient? http = null)
@@ -178,5 +205,24 @@ public sealed class SendGridMailSenderTests : IAsyncLifetime
         var options = new SendGridOptions { ApiKey = "SG.test-key", BaseUrl = _server.BaseUrl };
         configure?.Invoke(options);
         return new SendGridMailSender(http ?? new HttpClient(), Options.Create(options), _clock, NullLogger<SendGridMailSender>.Instance);
+    }
+
+    /// <summary>Plays the HTTP timeout by hand: the first request is cancelled as soon as the server holds it, later ones pass.</summary>
+    private sealed class TimeOutOnceHeld(Task held) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        private int _calls;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _calls) > 1)
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var sending = base.SendAsync(request, attempt.Token);
+            await held.WaitAsync(cancellationToken);
+            await attempt.CancelAsync();
+            return await sending;
+        }
     }
 }

@@ -1,0 +1,30 @@
+using System.Text;
+using MimeKit;
+
+namespace PainDrip.Infrastructure.Email.Inbound;
+
+/// <summary>Finds encodings for charset names through MimeKit's alias table (legacy code pages: <see cref="MailParsing"/>).</summary>
+internal static class MailCharsets
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The encoding for a name such as <c>iso-8859-1</c>, <c>latin1</c> or <c>"Shift_JIS"</c>; <see langword="null"/> when unknown.</summary>
+    public static Encoding? Find(string? charset)
+    {
+        var name = charset?.Trim().Trim('"', '\'').Trim();
+        return string.IsNullOrEmpty(name) ? null : new ContentType("text", "plain") { Charset = name }.CharsetEncoding;
+    }
+
+    /// <summary>Bytes whose charset nobody declared: UTF-8 when valid (ASCII included), else windows-1252, the usual culprit.</summary>
+    public static string DecodeUndeclared(byte[] bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+}
