@@ -1,42 +1,38 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Azure.Functions.Worker;
 using PainDrip.Functions.Services;
 using PainDrip.Infrastructure.Email.Events;
 
-namespace PainDrip.Functions.Apis;
+namespace PainDrip.Functions.Functions;
 
-public static class MailEventsApi
+/// <summary>SendGrid's Event Webhook: deliveries, bounces, spam reports and unsubscribes.</summary>
+public sealed class MailEventFunctions(
+    EventWebhookVerifier verifier, EventWebhookParser parser, MailEventProcessor processor, ILogger<MailEventProcessor> logger)
 {
     /// <summary>The largest Event Webhook post accepted; SendGrid batches up to about 768 KB.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapMailEventsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/mail-events", ReceiveEventsAsync);
-        return app;
-    }
-
-    /// <summary>SendGrid's signed Event Webhook: the signature is checked on the raw bytes before anything is parsed.</summary>
-    public static async Task<Results<Ok<MailEventSummary>, UnauthorizedHttpResult, ProblemHttpResult>> ReceiveEventsAsync(
-        HttpRequest request, [AsParameters] MailEventsServices services, CancellationToken cancellationToken)
+    /// <summary>POST /api/mail-events: the signature is checked on the raw bytes before anything is parsed.</summary>
+    [Function("MailEvents")]
+    public async Task<IResult> MailEventsAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "mail-events")] HttpRequest request, CancellationToken cancellationToken)
     {
         if (await ReadCappedAsync(request, cancellationToken) is not { } body)
         {
             return TypedResults.Problem($"The post is larger than {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
-        var verdict = services.Verifier.Verify(request.Headers, body);
+        var verdict = verifier.Verify(request.Headers, body);
         if (verdict != EventWebhookVerdict.Valid)
         {
-            MailLog.MailEventsRefused(services.Logger, verdict.ToString());
+            MailLog.MailEventsRefused(logger, verdict.ToString());
             return verdict == EventWebhookVerdict.NotConfigured
                 ? TypedResults.Problem("Event Webhook verification is not configured.", statusCode: StatusCodes.Status403Forbidden)
                 : TypedResults.Unauthorized();
         }
-        if (!services.Parser.TryParse(body, out var events))
+        if (!parser.TryParse(body, out var events))
         {
             return TypedResults.Problem("Expected a JSON array of events.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(await services.Processor.ProcessAsync(events, cancellationToken));
+        return TypedResults.Ok(await processor.ProcessAsync(events, cancellationToken));
     }
 
     private static async Task<byte[]?> ReadCappedAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -59,10 +55,3 @@ public static class MailEventsApi
         return buffer.ToArray();
     }
 }
-
-/// <summary>What the mail-events endpoint needs.</summary>
-public sealed record MailEventsServices(
-    [FromServices] EventWebhookVerifier Verifier,
-    [FromServices] EventWebhookParser Parser,
-    [FromServices] MailEventProcessor Processor,
-    [FromServices] ILogger<MailEventProcessor> Logger);

@@ -5,34 +5,30 @@ using Microsoft.Extensions.Options;
 using PainDrip.Functions.Extensions;
 using PainDrip.Functions.Services;
 
-namespace PainDrip.Functions.Apis;
+namespace PainDrip.Functions.Standalone;
 
 /// <summary>
-/// Guards the operator endpoints when the app runs without the Functions host: the caller must send
-/// <c>x-functions-key</c> equal to <see cref="OperatorOptions.Key"/>, or, with no key configured, call from loopback.
+/// Stands in for the host's function keys in standalone mode only (under the host, the host checks them): the caller
+/// must send <c>x-functions-key</c> equal to <see cref="OperatorOptions.Key"/>, or, with no key configured, call from loopback.
 /// </summary>
-public sealed class OperatorKeyFilter(IOptions<OperatorOptions> options, ILogger<OperatorKeyFilter> logger) : IEndpointFilter
+public sealed class OperatorKeyGuard(IOptions<OperatorOptions> options, ILogger<OperatorKeyGuard> logger)
 {
     public const string KeyHeader = "x-functions-key";
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>The refusal to answer with, or <see langword="null"/> when the caller may go on.</summary>
+    public IResult? Check(HttpContext http)
     {
-        var settings = options.Value;
-        if (settings.BehindFunctionsHost)
-        {
-            return await next(context);
-        }
-        var http = context.HttpContext;
-        if (settings.Key.Length == 0)
+        var key = options.Value.Key;
+        if (key.Length == 0)
         {
             return IPAddress.IsLoopback(http.Connection.RemoteIpAddress ?? IPAddress.None)
-                ? await next(context)
+                ? null
                 : Refuse(http, StatusCodes.Status403Forbidden,
                     "No operator key is configured, so only callers on this machine may use this endpoint. Set OperatorOptions:Key.");
         }
         var sent = http.Request.Headers[KeyHeader].ToString();
-        return sent.Length > 0 && FixedTimeEquals(sent, settings.Key)
-            ? await next(context)
+        return sent.Length > 0 && FixedTimeEquals(sent, key)
+            ? null
             : Refuse(http, StatusCodes.Status401Unauthorized, $"Send the operator key in the {KeyHeader} header.");
     }
 
