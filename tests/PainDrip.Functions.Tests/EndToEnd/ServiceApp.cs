@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainDrip.Core.Email;
 using PainDrip.Core.Lessons;
 using PainDrip.Core.Ports;
+using PainDrip.Functions.Standalone;
 using PainDrip.Functions.Tests.Support;
 using PainDrip.Infrastructure.Email.Sending;
 using PainDrip.TestSupport;
@@ -72,8 +73,9 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // The Testing environment keeps the local background timer off: the test drives SendDueLessons itself.
+        // The Testing environment keeps the standalone timers off: the test drives SendDueLessons itself.
         builder.UseEnvironment("Testing");
+        builder.UseSetting(StandaloneMode.Setting, "true");
         builder.UseUrls(BaseUrl);
         foreach (var (key, value) in Settings())
         {
