@@ -56,7 +56,18 @@ public static class StandaloneEndpoints
             await refused.ExecuteAsync(context);
             return;
         }
-        var value = await FunctionInvoker.InvokeAsync(function, context, new TimerInfo { IsPastDue = false });
+        object? value;
+        try
+        {
+            value = await FunctionInvoker.InvokeAsync(function, context, new TimerInfo { IsPastDue = false });
+        }
+        // The host records a failed invocation; here the caller learns it at once, by the exception's type only.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await TypedResults.Problem($"Function {function.Name} failed ({exception.GetType().Name}).",
+                statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+            return;
+        }
         context.Response.StatusCode = StatusCodes.Status202Accepted;
         if (value is not null)
         {

@@ -83,6 +83,7 @@ public sealed partial class OperatorApiTests
         using var response = await app.CreateClient().PostAsync("/admin/functions/SendDueLessons", content: null);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await _factory.DueIndex.DidNotReceiveWithAnyArgs().ReadDueAsync(default, default, default);
     }
 
     /// <summary>Makes every request look as if it came from <paramref name="address"/> (the test server sets none).</summary>

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainDrip.Core.Email;
 using PainDrip.Core.Lessons;
 using PainDrip.Core.Ports;
-using PainDrip.Functions.Standalone;
 using PainDrip.Functions.Tests.Support;
 using PainDrip.Infrastructure.Email.Sending;
 using PainDrip.TestSupport;
@@ -75,7 +74,6 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
     {
         // The Testing environment keeps the standalone timers off: the test drives SendDueLessons itself.
         builder.UseEnvironment("Testing");
-        builder.UseSetting(StandaloneMode.Setting, "true");
         builder.UseUrls(BaseUrl);
         foreach (var (key, value) in Settings())
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,8 @@ namespace PainDrip.Functions.Tests.Functions;
 /// <summary>SendDueLessons through standalone mode's admin route, <c>POST /admin/functions/SendDueLessons</c>.</summary>
 public sealed class SchedulerFunctionsTests : IDisposable
 {
+    private const string Key = "scheduler-test-key";
+
     private readonly PainDripAppFactory _factory = new();
 
     public SchedulerFunctionsTests()
@@ -25,10 +28,18 @@ public sealed class SchedulerFunctionsTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
+    // The admin route wants a key, as the host's does (the master key there, OperatorOptions:Key here).
+    private HttpClient Client(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? app = null)
+    {
+        var client = (app ?? _factory).WithWebHostBuilder(builder => builder.UseSetting("OperatorOptions:Key", Key)).CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", Key);
+        return client;
+    }
+
     [Fact]
     public async Task AdminRoute_NothingDue_202WithTheRunSummary()
     {
-        using var response = await PostAsync(_factory.CreateClient(), """{"input":""}""");
+        using var response = await PostAsync(Client(), """{"input":""}""");
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -45,7 +56,7 @@ public sealed class SchedulerFunctionsTests : IDisposable
         using var factory = _factory.WithWebHostBuilder(builder =>
             builder.ConfigureTestServices(services => services.RemoveAll<ILessonScheduler>().AddSingleton(scheduler)));
 
-        using var response = await PostAsync(factory.CreateClient(), """{"input":""}""");
+        using var response = await PostAsync(Client(factory), """{"input":""}""");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }
@@ -53,7 +64,7 @@ public sealed class SchedulerFunctionsTests : IDisposable
     [Fact]
     public async Task AdminRoute_GetInsteadOfPost_NotRun()
     {
-        using var response = await _factory.CreateClient().GetAsync("/admin/functions/SendDueLessons");
+        using var response = await Client().GetAsync("/admin/functions/SendDueLessons");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         await _factory.DueIndex.DidNotReceiveWithAnyArgs().ReadDueAsync(default, default, default);
@@ -62,7 +73,7 @@ public sealed class SchedulerFunctionsTests : IDisposable
     [Fact]
     public async Task TimerPath_NotAnHttpRoute_404()
     {
-        using var response = await PostAsync(_factory.CreateClient(), "{}", "/api/SendDueLessons");
+        using var response = await PostAsync(Client(), "{}", "/api/SendDueLessons");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

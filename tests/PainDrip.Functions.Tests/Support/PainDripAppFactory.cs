@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NSubstitute;
 using PainDrip.Core.Email;
 using PainDrip.Core.Ports;
-using PainDrip.Functions.Standalone;
 
 namespace PainDrip.Functions.Tests.Support;
 
@@ -43,8 +42,6 @@ public sealed class PainDripAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // No Functions host here: the same executable in standalone mode, switched on explicitly.
-        builder.UseSetting(StandaloneMode.Setting, "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
