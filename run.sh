@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs PainDrip locally: Azurite (Table Storage) on 127.0.0.1:10002, maildev (SMTP 1025,
-# inbox 1080) and the app on 7071. Ctrl-C stops everything this script started.
+# inbox 1080) and the app in standalone mode on 7071. Ctrl-C stops everything this script started.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-tools.sh
@@ -32,8 +32,9 @@ pids+=($!)
 
 echo "==> building the app"
 dotnet build src/PainDrip.Functions --nologo -v quiet -clp:ErrorsOnly
-# The app itself, not 'dotnet run', so the pid below is the process to stop.
-(cd src/PainDrip.Functions && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Debug/net10.0/PainDrip.Functions.dll --urls "$APP_URL") &
+# The app itself, not 'dotnet run', so the pid below is the process to stop. No Functions host here:
+# --standalone serves the same functions as a plain ASP.NET Core app (routes and timer from their attributes).
+(cd src/PainDrip.Functions && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Debug/net10.0/PainDrip.Functions.dll --standalone --urls "$APP_URL") &
 pids+=($!)
 
 for _ in $(seq 1 60); do

@@ -11,8 +11,12 @@ status=0
 dotnet test PainDrip.sln --nologo "$@" 2>&1 | tee "$log" || status=$?
 
 # One closing line over all test projects, in the plain form any reader understands.
+# Skipped tests are counted too, so a skip shows.
 awk '/(Passed|Failed)! +- +Failed:/ {
-       for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+       for (i = 1; i <= NF; i++) {
+         v = $(i+1); sub(/,$/, "", v)
+         if ($i == "Failed:") f += v; if ($i == "Passed:") p += v; if ($i == "Skipped:") s += v
+       }
      }
-     END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit $status

@@ -1,5 +1,5 @@
-// PainDrip on Azure: a Flex Consumption function app running the ASP.NET Core app as a custom
-// handler, its tables in their own storage account, secrets in Key Vault, telemetry in
+// PainDrip on Azure: a Flex Consumption function app running the .NET 10 isolated worker
+// (runtime dotnet-isolated 10.0), its tables in their own storage account, secrets in Key Vault, telemetry in
 // Application Insights. Deploy into an existing resource group; see infra/README.md.
 
 @description('Short lowercase prefix for resource names (letters, digits, hyphens).')
@@ -27,8 +27,8 @@ param publicBaseUrl string = ''
 @description('SendGrid Event Webhook verification key (base64, from Mail Settings after signing is enabled); empty until then.')
 param eventWebhookPublicKey string = ''
 
-@description('NCRONTAB (UTC, with seconds) for the SendDueLessons timer.')
-param sendDueLessonsSchedule string = '0 */15 * * * *'
+@description('NCRONTAB (UTC, with seconds) for the SendDueLessons timer ([TimerTrigger("%SendSchedule%")]).')
+param sendSchedule string = '0 */15 * * * *'
 
 @description('true validates every send with SendGrid without delivering it.')
 param sendGridSandboxMode bool = false
@@ -109,8 +109,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
       scaleAndConcurrency: {
         maximumInstanceCount: 40
@@ -132,7 +132,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__accountName: hostStorage.outputs.name
     AzureWebJobsStorage__credential: 'managedidentity'
     APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
-    SendDueLessonsSchedule: sendDueLessonsSchedule
+    SendSchedule: sendSchedule
     TableStorageOptions__Endpoint: dataStorage.outputs.tableEndpoint
     SendGridOptions__ApiKey: keyVault.outputs.references.sendGridApiKey
     SendGridOptions__BaseUrl: sendGridBaseUrl

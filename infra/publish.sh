@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the package Azure Functions runs: a self-contained linux-x64 build of
-# src/PainDrip.Functions, host.json naming its executable, one folder per function with its
-# function.json, and the lesson library. Then zips it for `az functionapp deployment source
-# config-zip` (or `az functionapp deploy --type zip`).
+# Builds the package Flex Consumption runs: `dotnet publish` of the isolated worker
+# (src/PainDrip.Functions, runtime dotnet-isolated 10.0), which holds host.json, functions.metadata
+# (every function and its trigger, written by the Functions SDK), worker.config.json and the
+# lesson library. Then zips it for `az functionapp deployment source config-zip`.
 #
 #   infra/publish.sh [OUT]     OUT defaults to ./publish; the zip is written beside it as OUT.zip
 set -euo pipefail
@@ -21,31 +21,20 @@ fi
 rm -rf "$out" "$zip_path"
 mkdir -p "$out"
 
-step "dotnet publish (Release, linux-x64, self-contained) -> $out"
-# A separate artifacts path keeps the RID-specific restore away from the Debug build in obj/.
-dotnet publish "$project" --nologo -v quiet -c Release -r linux-x64 --self-contained true \
+step "dotnet publish (Release) -> $out"
+# A separate artifacts path keeps the Release build away from the Debug build in obj/.
+dotnet publish "$project" --nologo -v quiet -c Release \
   --artifacts-path "$repo/.artifacts/publish-build" -o "$out"
 
-executable="$(dotnet msbuild "$project" -nologo -getProperty:AssemblyName)"
-if [ ! -x "$out/$executable" ]; then
-  echo "error: the publish output has no executable named $executable" >&2
-  exit 1
-fi
-
-step "host.json (defaultExecutablePath: $executable)"
-sed -E "s|(\"defaultExecutablePath\"[[:space:]]*:[[:space:]]*)\"[^\"]*\"|\1\"$executable\"|" \
-  "$repo/host.json" > "$out/host.json"
-grep -q "\"defaultExecutablePath\": *\"$executable\"" "$out/host.json"
-
-step "function folders from infra/functions"
-count=0
-for source in "$repo"/infra/functions/*/function.json; do
-  name="$(basename "$(dirname "$source")")"
-  mkdir -p "$out/$name"
-  cp "$source" "$out/$name/function.json"
-  count=$((count + 1))
+step "worker files"
+for file in host.json functions.metadata worker.config.json PainDrip.Functions.dll; do
+  if [ ! -f "$out/$file" ]; then
+    echo "error: the publish output has no $file" >&2
+    exit 1
+  fi
 done
-echo "    $count functions"
+functions=$(grep -o '"scriptFile"' "$out/functions.metadata" | wc -l | tr -d ' ')
+echo "    $functions functions in functions.metadata"
 
 step "lessons (copied by the project file into content/lessons)"
 lessons=$(find "$out/content/lessons" -name '*.md' 2>/dev/null | wc -l | tr -d ' ')
@@ -56,7 +45,6 @@ fi
 echo "    $lessons lesson files"
 
 step "zip -> $zip_path"
-# Both tools keep the Unix mode bits, so the executable stays executable on the host.
 if command -v zip >/dev/null; then
   (cd "$out" && zip -q -r -y "$zip_path" .)
 elif command -v python3 >/dev/null; then
@@ -76,3 +64,4 @@ fi
 
 step "done: deploy with"
 echo "    az functionapp deployment source config-zip -g <resource-group> -n <function-app> --src $zip_path"
+echo "    (or, with Core Tools: cd src/PainDrip.Functions && func azure functionapp publish <function-app>)"

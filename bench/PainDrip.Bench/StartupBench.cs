@@ -4,8 +4,8 @@ using System.Net.Sockets;
 namespace PainDrip.Bench;
 
 /// <summary>
-/// How long the app takes from process start to its first HTTP answer on <c>/</c>, started the way the
-/// Functions host starts a custom handler (only <c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set). The host gives it about 30 s.
+/// How long the app takes from process start to its first HTTP answer on <c>/</c>, in standalone mode with the
+/// Development settings (as <c>./run.sh</c> starts it). A Functions host gives a worker about 30 s to come up.
 /// </summary>
 internal static class StartupBench
 {
@@ -24,7 +24,7 @@ internal static class StartupBench
     private static async Task<double> TimeOneStartAsync(string app)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [app])
+        var info = new ProcessStartInfo("dotnet", [app, "--standalone"])
         {
             WorkingDirectory = Path.GetDirectoryName(app)!,
             RedirectStandardOutput = true,
@@ -33,7 +33,8 @@ internal static class StartupBench
         info.Environment.Clear();
         info.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "";
         info.Environment["DOTNET_ROOT"] = Environment.GetEnvironmentVariable("DOTNET_ROOT") ?? "";
-        info.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;

@@ -1,24 +1,22 @@
-using PainDrip.Functions.Apis;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
 using PainDrip.Functions.Extensions;
+using PainDrip.Functions.Standalone;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.UseCustomHandlerPort();
+// Standalone (no Functions host: ./run.sh, the tests) only when asked for, never guessed.
+if (StandaloneMode.IsRequested(args, Environment.GetEnvironmentVariable, out var rest))
+{
+    StandaloneHost.Build(rest).Run();
+    return;
+}
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
 builder.Services
-    .AddPainDripCore(builder.Configuration)
-    .AddPainDripInfrastructure(builder.Configuration)
-    .AddEnrollment()
-    .AddPainDripMail()
-    .AddPainDripOperator(builder.Configuration)
-    .AddSettingsReport(startWhenIncomplete: CustomHandlerExtensions.IsUnderFunctionsHost());
+    .AddApplicationInsightsTelemetryWorkerService()
+    .ConfigureFunctionsApplicationInsights()
+    .AddPainDrip(builder.Configuration, underFunctionsHost: true);
+builder.Build().Run();
 
-var app = builder.Build();
-app.MapHealthApi();
-app.MapEnrollmentApi();
-app.MapInboundEmailApi();
-app.MapMailEventsApi();
-app.MapJobsApi();
-app.MapOperatorApi();
-
-app.Run();
-
+/// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can start the standalone app.</summary>
 public partial class Program;

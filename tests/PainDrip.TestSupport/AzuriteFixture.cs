@@ -40,7 +40,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
                 "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",
             ]);
-        await _azurite.WaitForPortAsync(Port, TimeSpan.FromSeconds(30));
+        await _azurite.WaitForPortAsync(Port, TimeSpan.FromSeconds(120));
     }
 
     public async Task DisposeAsync()

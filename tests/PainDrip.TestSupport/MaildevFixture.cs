@@ -25,8 +25,8 @@ public sealed class MaildevFixture : IAsyncLifetime
             "--smtp", SmtpPort.ToString(), "--web", WebPort.ToString(),
             "--ip", "127.0.0.1", "--web-ip", "127.0.0.1",
         ]);
-        await _process.WaitForPortAsync(SmtpPort, TimeSpan.FromSeconds(30));
-        await _process.WaitForPortAsync(WebPort, TimeSpan.FromSeconds(30));
+        await _process.WaitForPortAsync(SmtpPort, TimeSpan.FromSeconds(120));
+        await _process.WaitForPortAsync(WebPort, TimeSpan.FromSeconds(120));
         Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{WebPort}/") };
     }
 

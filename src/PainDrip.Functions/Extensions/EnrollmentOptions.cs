@@ -3,9 +3,6 @@ namespace PainDrip.Functions.Extensions;
 /// <summary>Limits on the public sign-up endpoint. Section <c>EnrollmentOptions</c>.</summary>
 public sealed class EnrollmentOptions
 {
-    /// <summary>The rate-limiter policy name on <c>POST /api/enroll</c>.</summary>
-    public const string RateLimitPolicy = "enroll";
-
     /// <summary>Sign-ups one client (IP address) may post per <see cref="Window"/>.</summary>
     public int PermitLimit { get; set; } = 10;
 

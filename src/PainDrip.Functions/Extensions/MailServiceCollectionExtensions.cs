@@ -10,7 +10,7 @@ namespace PainDrip.Functions.Extensions;
 public static class MailServiceCollectionExtensions
 {
     /// <summary>
-    /// Program mail: the mailer, reply processing, the lesson timer (with its local hosted loop) and the inbound
+    /// Program mail: the mailer, reply processing, the lesson timer and the inbound
     /// webhooks. Needs the stores (enrollments, due index, ledgers, inbox, progress, coach queue, suppressions).
     /// </summary>
     public static IServiceCollection AddPainDripMail(this IServiceCollection services)
@@ -20,14 +20,12 @@ public static class MailServiceCollectionExtensions
             .BindConfiguration(nameof(SchedulerOptions))
             .Validate(o => o.TimeBudget > TimeSpan.Zero, "SchedulerOptions.TimeBudget must be positive.")
             .Validate(o => o.BatchSize > 0, "SchedulerOptions.BatchSize must be positive.")
-            .Validate(o => o.LocalInterval > TimeSpan.Zero, "SchedulerOptions.LocalInterval must be positive.")
             .Validate(o => o.RetryInboxAfter >= TimeSpan.Zero, "SchedulerOptions.RetryInboxAfter must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton<IReplyReader>(ReplyReader.Instance);
         services.AddScoped<IProgramMailer, ProgramMailer>();
         services.AddScoped<ReplyProcessor>();
         services.AddScoped<ILessonScheduler, LessonScheduler>();
-        services.AddHostedService<LocalSchedulerService>();
         return services;
     }
 }

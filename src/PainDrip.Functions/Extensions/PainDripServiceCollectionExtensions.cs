@@ -11,6 +11,19 @@ namespace PainDrip.Functions.Extensions;
 
 public static class PainDripServiceCollectionExtensions
 {
+    /// <summary>
+    /// Everything the functions need, the same under the Functions host and in standalone mode. Under the host a
+    /// process that dies at start-up shows only "host not ready", so there incomplete settings are reported instead.
+    /// </summary>
+    public static IServiceCollection AddPainDrip(this IServiceCollection services, IConfiguration configuration, bool underFunctionsHost) =>
+        services
+            .AddPainDripCore(configuration)
+            .AddPainDripInfrastructure(configuration)
+            .AddEnrollment()
+            .AddPainDripMail()
+            .AddPainDripOperator()
+            .AddSettingsReport(startWhenIncomplete: underFunctionsHost);
+
     /// <summary>The coaching domain: the clock (the one place the system clock is named), the lesson library and the planner.</summary>
     public static IServiceCollection AddPainDripCore(this IServiceCollection services, IConfiguration configuration)
     {

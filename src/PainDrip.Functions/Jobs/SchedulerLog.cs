@@ -18,6 +18,6 @@ internal static partial class SchedulerLog
     [LoggerMessage(1105, LogLevel.Error, "Timer run failed ({Error})")]
     public static partial void RunFailed(ILogger logger, string error);
 
-    [LoggerMessage(1106, LogLevel.Information, "Local timer every {Interval}: no Functions host here")]
-    public static partial void LocalTimerOn(ILogger logger, TimeSpan interval);
+    [LoggerMessage(1106, LogLevel.Warning, "Timer run is past due: the app was down at the scheduled time")]
+    public static partial void PastDue(ILogger logger);
 }

@@ -9,9 +9,6 @@ public sealed class SchedulerOptions
     /// <summary>How many due entries (and pending replies) one read fetches.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How often the local hosted service runs the timer when no Functions host does.</summary>
-    public TimeSpan LocalInterval { get; set; } = TimeSpan.FromMinutes(1);
-
     /// <summary>How old a still-pending inbound message must be before a run retries it (younger ones may still be in hand).</summary>
     public TimeSpan RetryInboxAfter { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -97,7 +97,7 @@ public sealed class MailEventsApiTests : IDisposable
     [Fact]
     public async Task Post_LargerThanTheCap_413()
     {
-        var body = "[" + string.Join(",", Enumerable.Repeat("""{"event":"open","email":"a@example.com"}""", MailEventsApi.MaxBodyBytes / 30)) + "]";
+        var body = "[" + string.Join(",", Enumerable.Repeat("""{"event":"open","email":"a@example.com"}""", PainDrip.Functions.Functions.MailEventFunctions.MaxBodyBytes / 30)) + "]";
 
         using var response = await _signed.CreateClient().SendAsync(Signed(body));
 

@@ -76,13 +76,14 @@ public sealed partial class OperatorApiTests
     }
 
     [Fact]
-    public async Task OperatorRoute_BehindFunctionsHost_LeavesTheKeyToTheHost()
+    public async Task AdminRoute_NoKeyConfiguredCallerElsewhere_403AndTimerNotRun()
     {
-        var app = App().WithWebHostBuilder(builder => builder.UseSetting("OperatorOptions:BehindFunctionsHost", "true"));
+        var app = App(key: "", services: services => services.AddSingleton<IStartupFilter>(new FromAddress("192.0.2.7")));
 
-        using var response = await app.CreateClient().GetAsync("/api/coach-queue");
+        using var response = await app.CreateClient().PostAsync("/admin/functions/SendDueLessons", content: null);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await _factory.DueIndex.DidNotReceiveWithAnyArgs().ReadDueAsync(default, default, default);
     }
 
     /// <summary>Makes every request look as if it came from <paramref name="address"/> (the test server sets none).</summary>

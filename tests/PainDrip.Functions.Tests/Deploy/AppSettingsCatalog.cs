@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using PainDrip.Functions.Standalone;
 
 namespace PainDrip.Functions.Tests.Deploy;
 
@@ -7,7 +8,7 @@ namespace PainDrip.Functions.Tests.Deploy;
 /// The settings the deployed app reads: every public settable property of every public
 /// <c>*Options</c> class in the PainDrip assemblies the Functions app references (bound from the
 /// section named after the class, so <c>Class__Property</c>), plus the <c>%Setting%</c> tokens the
-/// host expands in the function.json files.
+/// host expands in the trigger attributes.
 /// </summary>
 internal static partial class AppSettingsCatalog
 {
@@ -21,9 +22,11 @@ internal static partial class AppSettingsCatalog
     public static IReadOnlySet<string> OptionsKeys() =>
         OptionsClasses().SelectMany(type => Keys(type.Name, type, depth: 0)).ToHashSet(StringComparer.Ordinal);
 
-    public static IReadOnlySet<string> FunctionJsonTokens(string functionsFolder) =>
-        Directory.EnumerateFiles(functionsFolder, "function.json", SearchOption.AllDirectories)
-            .SelectMany(path => Token().Matches(File.ReadAllText(path)).Select(match => match.Groups[1].Value))
+    /// <summary>The <c>%Setting%</c> tokens in the trigger attributes (the host expands them from app settings).</summary>
+    public static IReadOnlySet<string> TriggerTokens() =>
+        FunctionCatalog.Read(typeof(Program).Assembly)
+            .Select(function => function.Timer?.Schedule ?? function.Http?.Route ?? "")
+            .SelectMany(text => Token().Matches(text).Select(match => match.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<Assembly> PainDripAssemblies()

@@ -20,8 +20,8 @@ public sealed class AppSettingsTests
     [
         "SmtpOptions__*",                          // maildev / SMTP relay; Azure sends through SendGrid
         "TableStorageOptions__ConnectionString",   // Azurite; Azure uses TableStorageOptions__Endpoint + managed identity
-        "OperatorOptions__*",                      // guards operator endpoints without a Functions host; in Azure the host checks function keys
-        "SchedulerOptions__LocalInterval",         // the local timer; in Azure the Functions timer (SendDueLessonsSchedule) runs the job
+        "OperatorOptions__*",                      // guards operator functions in standalone mode; in Azure the host checks function keys
+        "PAINDRIP_STANDALONE",                     // standalone mode (no Functions host); never in Azure
         "TableClientOptions__*",                   // Azure.Core client options built in code, never bound from settings
     ];
 
@@ -79,14 +79,23 @@ public sealed class AppSettingsTests
     {
         var bicep = File.ReadAllText(BicepPath);
 
-        Assert.Equal("sendDueLessonsSchedule", BicepAppSettings.Read(BicepPath)["SendDueLessonsSchedule"]);
-        Assert.Contains("param sendDueLessonsSchedule string = '0 */15 * * * *'", bicep);
+        Assert.Equal("sendSchedule", BicepAppSettings.Read(BicepPath)["SendSchedule"]);
+        Assert.Contains("param sendSchedule string = '0 */15 * * * *'", bicep);
+    }
+
+    [Fact]
+    public void Runtime_FlexConsumption_IsDotnetIsolatedTen()
+    {
+        var bicep = File.ReadAllText(BicepPath);
+
+        Assert.Matches(@"runtime: \{\s*name: 'dotnet-isolated'\s*version: '10.0'\s*\}", bicep);
     }
 
     private static HashSet<string> ReadByApp()
     {
         var keys = AppSettingsCatalog.OptionsKeys().ToHashSet(StringComparer.Ordinal);
-        keys.UnionWith(AppSettingsCatalog.FunctionJsonTokens(Path.Combine(RepoPaths.Root, "infra", "functions")));
+        keys.UnionWith(AppSettingsCatalog.TriggerTokens());
+        keys.Add(PainDrip.Functions.Standalone.StandaloneMode.Setting);
         return keys;
     }
 

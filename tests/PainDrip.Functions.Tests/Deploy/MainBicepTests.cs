@@ -1,4 +1,4 @@
-using System.Text.Json;
+using PainDrip.Functions.Standalone;
 using PainDrip.TestSupport;
 
 namespace PainDrip.Functions.Tests.Deploy;
@@ -38,10 +38,6 @@ public sealed class MainBicepTests
         Assert.Contains("allowSharedKeyAccess: false", storage);
     }
 
-    private static string Route(string function)
-    {
-        var path = Path.Combine(RepoPaths.Root, "infra", "functions", function, "function.json");
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.GetProperty("bindings")[0].GetProperty("route").GetString()!;
-    }
+    private static string Route(string function) =>
+        FunctionCatalog.Read(typeof(Program).Assembly).Single(f => f.Name == function).Http!.Route!;
 }

@@ -1,85 +1,93 @@
 using System.IO.Compression;
-using System.Runtime.Versioning;
+using System.Net;
 using System.Text.Json;
+using PainDrip.Functions.Standalone;
+using PainDrip.Functions.Tests.Support;
 using PainDrip.TestSupport;
 
 namespace PainDrip.Functions.Tests.Deploy;
 
-/// <summary>The package infra/publish.sh builds, checked the way the Functions host will read it.</summary>
-[UnsupportedOSPlatform("windows")] // a bash script building a linux-x64 package
+/// <summary>The package infra/publish.sh builds, checked the way the Functions host will read it, and started standalone.</summary>
 public sealed class PublishTests(PublishFixture publish) : IClassFixture<PublishFixture>
 {
-    // The function names are the contract (DESIGN.md section 3).
-    private static readonly string[] FunctionNames =
-    [
-        "CoachQueue", "Confirm", "Enroll", "Erase", "Export", "Health",
-        "MailEvents", "ProcessReply", "SendDueLessons", "SignupPage", "Unsubscribe",
-    ];
+    // The function names and triggers are the contract (DESIGN.md section 3): name, trigger, methods, route, auth level.
+    public static TheoryData<string, string, string, string> HttpFunctions => new()
+    {
+        { "SignupPage", "get", "signup", "Anonymous" },
+        { "Health", "get", "health", "Anonymous" },
+        { "Enroll", "post", "enroll", "Anonymous" },
+        { "Confirm", "get,post", "confirm", "Anonymous" },
+        { "Unsubscribe", "get,post", "unsubscribe", "Anonymous" },
+        { "ProcessReply", "post", "inbound", "Anonymous" },
+        { "MailEvents", "post", "mail-events", "Anonymous" },
+        { "Export", "get,post", "export", "Function" },
+        { "Erase", "post", "erase", "Function" },
+        { "CoachQueue", "get", "coach-queue", "Function" },
+        { "DemoAdvance", "post", "dev/advance", "Function" },
+    };
 
     [Fact]
-    public void HostJson_DefaultExecutablePath_NamesExecutableFile()
+    public void FunctionsMetadata_Package_ListsExactlyTheContractFunctions()
     {
-        var path = Path.Combine(publish.PackagePath, DefaultExecutablePath());
+        var names = Metadata().Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
-        Assert.True(File.Exists(path), $"{path} is missing");
-        Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{path} is not executable");
-    }
-
-    [Fact]
-    public void HostJson_CustomHandler_ForwardsHttpRequests()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, "host.json")));
-
-        Assert.True(host.RootElement.GetProperty("customHandler").GetProperty("enableForwardingHttpRequest").GetBoolean());
-    }
-
-    [Fact]
-    public void FunctionFolders_Package_OnePerFunctionWithFunctionJson()
-    {
-        var folders = Directory.EnumerateDirectories(publish.PackagePath)
-            .Where(folder => File.Exists(Path.Combine(folder, "function.json")))
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal);
-
-        Assert.Equal(FunctionNames, folders);
+        Assert.Equal(
+            ["CoachQueue", "Confirm", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents", "ProcessReply",
+             "SendDueLessons", "SignupPage", "Unsubscribe"],
+            names);
     }
 
     [Theory]
-    [InlineData("SignupPage", "anonymous", "get", "signup")]
-    [InlineData("Health", "anonymous", "get", "health")]
-    [InlineData("Enroll", "anonymous", "post", "enroll")]
-    [InlineData("Confirm", "anonymous", "get,post", "confirm")]
-    [InlineData("Unsubscribe", "anonymous", "get,post", "unsubscribe")]
-    [InlineData("ProcessReply", "anonymous", "post", "inbound")]
-    [InlineData("MailEvents", "anonymous", "post", "mail-events")]
-    [InlineData("Export", "function", "get,post", "export")]
-    [InlineData("Erase", "function", "post", "erase")]
-    [InlineData("CoachQueue", "function", "get", "coach-queue")]
-    public void FunctionJson_HttpFunction_HasAuthLevelMethodsAndRoute(string name, string authLevel, string methods, string route)
+    [MemberData(nameof(HttpFunctions))]
+    public void FunctionsMetadata_HttpFunction_HasTriggerMethodsRouteAndAuthLevel(string name, string methods, string route, string authLevel)
     {
-        using var function = ReadFunctionJson(name);
-        var bindings = function.RootElement.GetProperty("bindings").EnumerateArray().ToList();
-        var trigger = Assert.Single(bindings, binding => binding.GetProperty("direction").GetString() == "in");
+        var trigger = Trigger(name);
 
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
         Assert.Equal(methods.Split(','), trigger.GetProperty("methods").EnumerateArray().Select(method => method.GetString()));
         Assert.Equal(route, trigger.GetProperty("route").GetString());
-        // Forwarding needs exactly an HTTP trigger plus an HTTP output.
-        Assert.Contains(bindings, binding => binding.GetProperty("type").GetString() == "http"
-            && binding.GetProperty("direction").GetString() == "out");
-        Assert.Equal(2, bindings.Count);
+        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
     }
 
     [Fact]
-    public void FunctionJson_SendDueLessons_IsTimerOnScheduleSetting()
+    public void FunctionsMetadata_SendDueLessons_IsTimerOnSendScheduleSetting()
     {
-        using var function = ReadFunctionJson("SendDueLessons");
-        var trigger = Assert.Single(function.RootElement.GetProperty("bindings").EnumerateArray());
+        var trigger = Trigger("SendDueLessons");
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("%SendDueLessonsSchedule%", trigger.GetProperty("schedule").GetString());
-        Assert.False(trigger.GetProperty("runOnStartup").GetBoolean());
+        Assert.Equal("%SendSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_StandaloneCatalog_SeesTheSameRoutesAsTheHost()
+    {
+        var fromMetadata = Metadata().Select(function => (function.GetProperty("name").GetString()!, Route(function)));
+
+        var fromCatalog = FunctionCatalog.Read(typeof(Program).Assembly).Select(function => (function.Name, function.Http?.Route));
+
+        Assert.Equal(fromMetadata.Order(), fromCatalog.Order());
+    }
+
+    [Fact]
+    public void HostJson_Package_IsWorkerHostJsonWithApiPrefix()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, "host.json")));
+        var root = host.RootElement;
+
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        Assert.Equal(FunctionCatalog.RoutePrefix, root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        Assert.Equal("00:30:00", root.GetProperty("functionTimeout").GetString());
+        Assert.False(root.TryGetProperty("customHandler", out _));
+    }
+
+    [Fact]
+    public void WorkerConfig_Package_RunsTheAssemblyWithDotnet()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, "worker.config.json")));
+        var description = config.RootElement.GetProperty("description");
+
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        Assert.Equal("PainDrip.Functions.dll", description.GetProperty("defaultWorkerPath").GetString());
     }
 
     [Fact]
@@ -87,67 +95,90 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
     {
         var source = Path.Combine(RepoPaths.Root, "content", "lessons");
         var lessons = Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories)
+            .Where(path => Path.GetFileName(path) != "README.md")
             .Select(path => Path.GetRelativePath(source, path))
             .ToList();
 
-        Assert.NotEmpty(lessons);
-        Assert.All(lessons, lesson => Assert.True(File.Exists(Path.Combine(publish.PackagePath, "content", "lessons", lesson)), lesson));
+        Assert.True(lessons.Count > 10, $"only {lessons.Count} lessons in {source}");
+        Assert.DoesNotContain(lessons, lesson => !File.Exists(Path.Combine(publish.PackagePath, "content", "lessons", lesson)));
     }
 
     [Fact]
-    public void Zip_Executable_KeepsExecuteBit()
+    public void Zip_Package_HoldsTheWorkerFiles()
     {
         using var zip = ZipFile.OpenRead(publish.ZipPath);
-        var entry = zip.GetEntry(DefaultExecutablePath());
 
-        Assert.NotNull(entry);
-        var mode = (UnixFileMode)((entry.ExternalAttributes >> 16) & 0x1FF);
-        Assert.True(mode.HasFlag(UnixFileMode.UserExecute), $"mode {mode}");
-        Assert.NotNull(zip.GetEntry("host.json"));
-        Assert.NotNull(zip.GetEntry("SendDueLessons/function.json"));
+        Assert.All(["host.json", "functions.metadata", "worker.config.json", "PainDrip.Functions.dll"],
+            name => Assert.NotNull(zip.GetEntry(name)));
     }
 
     [Fact]
-    public async Task Executable_OnlyCustomHandlerPortSet_AnswersHttpOnRoot()
+    public async Task PublishedApp_Standalone_ServesSignupAndReportsUnreachableStorage()
     {
-        await using var app = PublishedApp.Start(publish.PackagePath, DefaultExecutablePath(), FreePort.Next());
+        using var tables = new HeldPort();
+        await using var app = PublishedApp.Start(publish.PackagePath, FreePort.Next(), [StandaloneMode.Flag], CompleteSettings(tables.Port));
 
-        // The host waits about 30 s for any HTTP answer on the root URL before it gives up.
-        using var response = await app.WaitForRootAsync(TimeSpan.FromSeconds(30));
+        using var health = await app.WaitForAnswerAsync("api/health", TimeSpan.FromSeconds(60));
+        Assert.True(health is not null, "no HTTP answer within 60 s:\n" + app.Output);
+        using var signup = await app.Client.GetAsync("api/signup");
 
-        Assert.True(response is not null, "no HTTP answer on / within 30 s:\n" + app.Output);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Contains("\"tableStorage\":\"unreachable\"", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, signup.StatusCode);
     }
 
     [Fact]
-    public async Task Executable_OnlyCustomHandlerPortSet_AnswersTimerEnvelopeNamingMissingSettings()
+    public async Task PublishedApp_StandaloneWithoutSettings_StopsNamingWhatIsMissing()
     {
-        await using var app = PublishedApp.Start(publish.PackagePath, DefaultExecutablePath(), FreePort.Next());
-        using var ready = await app.WaitForRootAsync(TimeSpan.FromSeconds(30));
-        Assert.True(ready is not null, "no HTTP answer on / within 30 s:\n" + app.Output);
-        const string envelope = """
-            {"Data":{"timer":{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}},
-             "Metadata":{"sys":{"MethodName":"SendDueLessons","UtcNow":"2026-11-21T10:00:00Z","RandGuid":"4b1f"}}}
-            """;
+        await using var app = PublishedApp.Start(publish.PackagePath, FreePort.Next(), [StandaloneMode.Flag], new Dictionary<string, string>());
 
-        using var response = await app.Client.PostAsync("/SendDueLessons",
-            new StringContent(envelope, System.Text.Encoding.UTF8, "application/json"));
+        var exitCode = await app.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
-        // No storage or mail settings: the invocation fails (non-2xx) and its log says what to set.
-        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
-        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(JsonValueKind.Object, answer.RootElement.GetProperty("Outputs").ValueKind);
-        var logs = answer.RootElement.GetProperty("Logs").EnumerateArray().Select(l => l.GetString()).ToList();
-        Assert.Contains(logs, line => line!.Contains("TableStorageOptions", StringComparison.Ordinal));
-        Assert.Contains(logs, line => line!.Contains("LinkSigningOptions", StringComparison.Ordinal));
+        Assert.True(exitCode is not null and not 0, $"exit code {exitCode}:\n{app.Output}");
+        Assert.Contains("LinkSigningOptions", app.Output);
     }
 
-    private string DefaultExecutablePath()
+    [Fact]
+    public async Task PublishedApp_NoSwitch_RunsAsWorkerAndServesNoHttpWithoutAHost()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, "host.json")));
-        return host.RootElement.GetProperty("customHandler").GetProperty("description")
-            .GetProperty("defaultExecutablePath").GetString()!;
+        using var tables = new HeldPort();
+        await using var app = PublishedApp.Start(publish.PackagePath, FreePort.Next(), [], CompleteSettings(tables.Port));
+
+        var exitCode = await app.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        // A worker needs the host's gRPC endpoint; without it, it stops rather than guessing standalone mode.
+        Assert.True(exitCode is not null and not 0, $"exit code {exitCode}:\n{app.Output}");
+        Assert.Contains("HostEndpoint", app.Output);
     }
 
-    private JsonDocument ReadFunctionJson(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, name, "function.json")));
+    private static Dictionary<string, string> CompleteSettings(int tablePort) => new()
+    {
+        ["TableStorageOptions__ConnectionString"] =
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;",
+        ["EmailOptions__FromAddress"] = "coach@paindrip.test",
+        ["EmailOptions__InboundDomain"] = "in.paindrip.test",
+        ["EmailOptions__PostalAddress"] = "PainDrip, 1 Test Street, Testville",
+        ["EmailOptions__PublicBaseUrl"] = "https://paindrip.test",
+        ["LinkSigningOptions__Secret"] = "publish-test-secret-long-enough-0123456789abcdef",
+        ["SmtpOptions__Host"] = "127.0.0.1",
+        ["SmtpOptions__Port"] = "1025",
+        ["InboundOptions__Secret"] = "publish-test-inbound-secret",
+    };
+
+    private static string? Route(JsonElement function) =>
+        function.GetProperty("bindings").EnumerateArray()
+            .Where(binding => binding.GetProperty("type").GetString() == "httpTrigger")
+            .Select(binding => binding.GetProperty("route").GetString())
+            .SingleOrDefault();
+
+    private JsonElement Trigger(string name) =>
+        Assert.Single(
+            Metadata().Single(function => function.GetProperty("name").GetString() == name).GetProperty("bindings").EnumerateArray(),
+            binding => binding.GetProperty("direction").GetString() == "In");
+
+    private List<JsonElement> Metadata()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(publish.PackagePath, "functions.metadata")));
+        return [.. document.RootElement.EnumerateArray().Select(function => function.Clone())];
+    }
 }

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace PainDrip.Functions.Tests.Deploy;
 
 /// <summary>
-/// The published executable started the way the Functions host starts it: from the package
-/// folder, with nothing in its environment but <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>.
+/// The published app started as a plain process from the package folder (<c>dotnet PainDrip.Functions.dll</c>), with
+/// only the arguments and environment a test gives it. Killed with its process tree on dispose.
 /// </summary>
 internal sealed class PublishedApp : IAsyncDisposable
 {
@@ -25,17 +25,33 @@ internal sealed class PublishedApp : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    public static PublishedApp Start(string packagePath, string executable, int port)
+    public static PublishedApp Start(string packagePath, int port, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo(Path.Combine(packagePath, executable))
+        var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = packagePath,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        info.ArgumentList.Add(Path.Combine(packagePath, "PainDrip.Functions.dll"));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        // Nothing inherited but what finds and runs dotnet, so no setting of this machine leaks in.
         info.Environment.Clear();
-        info.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
+        foreach (var name in new[] { "PATH", "HOME", "DOTNET_ROOT" })
+        {
+            if (Environment.GetEnvironmentVariable(name) is { } value)
+            {
+                info.Environment[name] = value;
+            }
+        }
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
         var process = new Process { StartInfo = info };
         var app = new PublishedApp(process, port);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -46,15 +62,15 @@ internal sealed class PublishedApp : IAsyncDisposable
         return app;
     }
 
-    /// <summary>Polls the root URL until any HTTP answer arrives (the host's readiness rule) or the limit passes.</summary>
-    public async Task<HttpResponseMessage?> WaitForRootAsync(TimeSpan limit)
+    /// <summary>Polls <paramref name="path"/> until any HTTP answer arrives, the process exits, or the limit passes.</summary>
+    public async Task<HttpResponseMessage?> WaitForAnswerAsync(string path, TimeSpan limit)
     {
         var deadline = DateTime.UtcNow + limit;
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {
             try
             {
-                return await Client.GetAsync("/");
+                return await Client.GetAsync(path);
             }
             catch (HttpRequestException)
             {
@@ -62,6 +78,21 @@ internal sealed class PublishedApp : IAsyncDisposable
             }
         }
         return null;
+    }
+
+    /// <summary>Waits for the process to end by itself; its exit code, or <see langword="null"/> if it still runs at the limit.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan limit)
+    {
+        using var timeout = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     private void Append(string? line)

@@ -6,8 +6,9 @@ namespace PainDrip.Functions.Tests.EndToEnd;
 internal static class EndToEndAssert
 {
     /// <summary>Every email routes replies to a signed reply address and offers RFC 8058 one-click unsubscribe.</summary>
-    public static void EveryEmailCanBeAnsweredAndLeft(IEnumerable<ReceivedEmail> emails)
+    public static void EveryEmailCanBeAnsweredAndLeft(IReadOnlyList<ReceivedEmail> emails)
     {
+        Assert.NotEmpty(emails);
         Assert.All(emails, mail =>
         {
             Assert.Contains("<reply+", mail.ReplyTo);

@@ -28,7 +28,8 @@ public sealed class PersonalDataJourneyTests(ServiceFixture world) : Journey(wor
         using var again = await App.Http.GetAsync($"/api/export?id={id}");
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, await Drive.SignUpAsync());
-        Assert.Equal(2, (await App.Maildev.WaitForEmailsAsync(3, TimeSpan.FromSeconds(1))).Count);
+        await Drive.BarrierAsync();
+        Assert.Equal(2, (await Drive.EmailsAsync()).Count);
         Assert.Null(await App.Enrollments.FindByEmailAsync(Drive.Person, CancellationToken.None));
     }
 }

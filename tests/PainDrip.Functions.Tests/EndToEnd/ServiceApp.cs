@@ -72,7 +72,7 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // The Testing environment keeps the local background timer off: the test drives SendDueLessons itself.
+        // The Testing environment keeps the standalone timers off: the test drives SendDueLessons itself.
         builder.UseEnvironment("Testing");
         builder.UseUrls(BaseUrl);
         foreach (var (key, value) in Settings())
