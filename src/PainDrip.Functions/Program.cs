@@ -9,11 +9,13 @@ builder.Services
     .AddEnrollment()
     .AddPainDripMail()
     .AddPainDripOperator(builder.Configuration)
+    .AddPreferences()
     .AddSettingsReport(startWhenIncomplete: CustomHandlerExtensions.IsUnderFunctionsHost());
 
 var app = builder.Build();
 app.MapHealthApi();
 app.MapEnrollmentApi();
+app.MapPreferenceApi();
 app.MapInboundEmailApi();
 app.MapMailEventsApi();
 app.MapJobsApi();
