@@ -70,7 +70,7 @@ internal static class PreferencesForms
 
     private static string Open(string? heading, string action, PreferenceAction change) =>
         (heading is null ? "" : $"  <h2>{PageShell.Encode(heading)}</h2>\n")
-        + $"  <form method=\"post\" action=\"{PageShell.Encode(action)}\">\n"
+        + $"  <form method=\"post\" action=\"{PageShell.Encode(action)}\" novalidate>\n"
         + $"    <input type=\"hidden\" name=\"action\" value=\"{change}\">\n";
 
     private static string Close(string label, string? cssClass = null) =>
