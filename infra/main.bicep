@@ -42,6 +42,17 @@ param signupRateLimit int = 10
 @description('The sign-up rate-limit window, as a .NET TimeSpan (hh:mm:ss).')
 param signupRateWindow string = '00:10:00'
 
+@description('Who runs this PainDrip, named on the privacy page; empty means senderName.')
+param privacyOperatorName string = ''
+
+@description('Where people ask for a copy or erasure of their data, shown on the privacy page; empty means senderAddress.')
+param privacyContactAddress string = ''
+
+@description('Months after a program ends that the operator erases its data, as the privacy page promises (1-120).')
+@minValue(1)
+@maxValue(120)
+param privacyRetentionMonths int = 12
+
 @description('Object id of the operator who will set the Key Vault secrets (`az ad signed-in-user show --query id -o tsv`); empty to grant nobody.')
 param operatorPrincipalId string = ''
 
@@ -165,6 +176,11 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     LinkSigningOptions__ConfirmLifetime: '7.00:00:00'
     LinkSigningOptions__UnsubscribeLifetime: '400.00:00:00'
     LinkSigningOptions__ExportLifetime: '2.00:00:00'
+    LinkSigningOptions__PreferencesLifetime: '90.00:00:00'
+    PrivacyOptions__OperatorName: privacyOperatorName
+    PrivacyOptions__ContactAddress: privacyContactAddress
+    PrivacyOptions__RetentionMonths: string(privacyRetentionMonths)
+    PrivacyOptions__RequestDays: '30'
     InboundOptions__MaxBodyBytes: '20971520'
     EventWebhookOptions__MaxAge: '00:10:00'
   }

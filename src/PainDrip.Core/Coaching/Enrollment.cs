@@ -37,6 +37,10 @@ public sealed record Enrollment(string Id, EnrollmentStatus Status, SymptomProfi
     /// <summary>The local date the current pause or safety hold began.</summary>
     public LocalDate? PausedOn { get; init; }
 
+    /// <summary>The local date a pause the person asked for by days ends (at their send hour);
+    /// <see langword="null"/> for a pause that lasts until they reply.</summary>
+    public LocalDate? ResumeOn { get; init; }
+
     /// <summary>The program day of the last scheduled email sent; <see langword="null"/> before the welcome.</summary>
     public int? LastSlotDay { get; init; }
 

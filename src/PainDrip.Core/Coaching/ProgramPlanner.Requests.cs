@@ -12,7 +12,7 @@ public sealed partial class ProgramPlanner
         {
             return new(enrollment, []);
         }
-        var paused = enrollment.WithStatus(EnrollmentStatus.Paused) with { PausedOn = enrollment.Zone.AtToday(now) };
+        var paused = enrollment.WithStatus(EnrollmentStatus.Paused) with { PausedOn = enrollment.Zone.AtToday(now), ResumeOn = null };
         return new(paused, RespondWith(paused, EmailKind.Pause, now) is { } email ? [email] : []);
     }
 
@@ -31,9 +31,26 @@ public sealed partial class ProgramPlanner
         {
             PausedDays = enrollment.PausedDays + pausedFor,
             PausedOn = null,
+            ResumeOn = null,
         };
         return new(resumed, RespondWith(resumed, EmailKind.Resume, now) is { } email ? [email] : []);
     }
+
+    /// <summary>Pauses an active program until <paramref name="resumeOn"/> (or moves the end of a pause already running);
+    /// no pause email is planned, since the person chose the date themselves. Any other status is returned unchanged.</summary>
+    /// <remarks>The pause ends at the person's send hour on <paramref name="resumeOn"/> (see <see cref="PauseEndsAt"/>);
+    /// <see cref="Resume"/> then works as for any pause. A reply can still end it sooner.</remarks>
+    public Enrollment PauseUntil(Enrollment enrollment, LocalDate resumeOn, Instant now) => enrollment.Status switch
+    {
+        EnrollmentStatus.Active => Pause(enrollment, now).Enrollment with { ResumeOn = resumeOn },
+        EnrollmentStatus.Paused => enrollment with { ResumeOn = resumeOn },
+        _ => enrollment,
+    };
+
+    /// <summary>When a pause with an end date ends: the send hour on <see cref="Enrollment.ResumeOn"/>;
+    /// <see langword="null"/> when the program is not paused or the pause has no end date.</summary>
+    public Instant? PauseEndsAt(Enrollment enrollment) =>
+        enrollment is { Status: EnrollmentStatus.Paused, ResumeOn: { } date } ? SendTimes.AtSendHour(enrollment, date) : null;
 
     /// <summary>Stops the program for good: nothing more is planned.</summary>
     public Enrollment Stop(Enrollment enrollment) => enrollment.WithStatus(EnrollmentStatus.Stopped);

@@ -26,6 +26,8 @@ public enum ProgressKind
     Stopped,
     /// <summary>The person graduated.</summary>
     Completed,
+    /// <summary>The person changed their send hour or time zone (detail: what changed).</summary>
+    PreferencesChanged,
 }
 
 /// <summary>One line of a person's timeline. <see cref="Detail"/> holds codes and ids, never reply text.</summary>

@@ -22,6 +22,7 @@ public static class PainDripServiceCollectionExtensions
             .AddEnrollment()
             .AddPainDripMail()
             .AddPainDripOperator()
+            .AddPreferences()
             .AddSettingsReport(startWhenIncomplete: underFunctionsHost);
 
     /// <summary>The coaching domain: the clock (the one place the system clock is named), the lesson library and the planner.</summary>

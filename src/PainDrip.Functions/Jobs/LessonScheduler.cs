@@ -18,6 +18,7 @@ public sealed class LessonScheduler(
     IProgressLog progress,
     IInbox inbox,
     ReplyProcessor replies,
+    ProgramResumer resumer,
     IClock clock,
     IOptions<SchedulerOptions> options,
     ILogger<LessonScheduler> logger) : ILessonScheduler
@@ -135,6 +136,12 @@ public sealed class LessonScheduler(
             return Outcome.Missing;
         }
         var now = clock.GetCurrentInstant();
+        if (resumer.IsPauseOver(record.Enrollment, now))
+        {
+            // A pause the person chose by days has run out: the resume email goes now, the next lesson on the next run.
+            await resumer.ResumeAsync(record, now, "pause-ended", cancellationToken);
+            return Outcome.Sent;
+        }
         if (record.Enrollment.Status != EnrollmentStatus.Active || planner.PlanNext(record.Enrollment, now) is not { } planned)
         {
             await dueIndex.CancelAsync(enrollmentId, cancellationToken);

@@ -9,6 +9,9 @@ namespace PainDrip.Functions.Services;
 
 /// <summary>Sign-up with double opt-in: checks the answers, stores a pending enrollment once per address and
 /// sends (or resends) the confirmation email. The program itself starts in <see cref="ConfirmationService"/>.</summary>
+/// <remarks>Signing up again before confirming replaces the pending answers, so the program that the next confirm
+/// starts is the one the person last asked for. A confirmed program is never changed by a sign-up: its answers
+/// only ever come from a confirmed link.</remarks>
 public sealed class EnrollmentService(
     IEnrollmentStore store,
     ISuppressionList suppressions,
@@ -41,36 +44,82 @@ public sealed class EnrollmentService(
             logger.SuppressedSignup();
             return new EnrollOutcome.Accepted();
         }
-        var (record, isNew) = await FindOrAddAsync(request, now, cancellationToken);
-        if (!isNew && record.Enrollment.Status != EnrollmentStatus.Pending)
+        var (found, stored) = await FindOrAddAsync(request, now, cancellationToken);
+        var record = found == Found.Existing && stored.Enrollment.Status == EnrollmentStatus.Pending
+            ? await ReplaceAnswersAsync(stored, request, now, cancellationToken)
+            : stored;
+        if (record is null)
+        {
+            // Erased while we were working: answer as for any sign-up, and store nothing behind the person's back.
+            return new EnrollOutcome.Accepted();
+        }
+        if (found != Found.Added && record.Enrollment.Status != EnrollmentStatus.Pending)
         {
             logger.SignedUpAgain(record.Id, record.Enrollment.Status.ToString());
             return new EnrollOutcome.Accepted();
         }
-        return await SendConfirmationAsync(record, isNew, cancellationToken);
+        return await SendConfirmationAsync(record, found == Found.Added, cancellationToken);
     }
 
-    private async Task<(EnrollmentRecord Record, bool IsNew)> FindOrAddAsync(
+    private enum Found { Added, Existing, LostRace }
+
+    private async Task<(Found Found, EnrollmentRecord Record)> FindOrAddAsync(
         EnrollmentRequest request, Instant now, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim();
         if (await store.FindByEmailAsync(email, cancellationToken) is { } existing)
         {
-            return (existing, false);
+            return (Found.Existing, existing);
         }
         var enrollment = Enrollment.FromRequest(Guid.NewGuid().ToString("N"), request);
         try
         {
             var added = await store.AddAsync(enrollment, new Contact(email, request.FirstName.Trim()), now, cancellationToken);
             await progress.AppendAsync(added.Id, new ProgressEntry(now, ProgressKind.Enrolled, added.Enrollment.Phase), cancellationToken);
-            return (added, true);
+            return (Found.Added, added);
         }
         catch (StoreConflictException conflict) when (conflict.Conflict == StoreConflict.AlreadyExists)
         {
-            // Two sign-ups for one address raced; the other one won, so this is a repeat.
+            // Two sign-ups for one address raced; the other one won, so this is a repeat and the winner's answers stand.
             var winner = await store.FindByEmailAsync(email, cancellationToken)
                 ?? throw new InvalidOperationException("The address is enrolled but its enrollment cannot be found.", conflict);
-            return (winner, false);
+            return (Found.LostRace, winner);
+        }
+    }
+
+    /// <summary>Puts the new answers on a still-pending enrollment (same id, so every link already sent stays valid);
+    /// re-reads once when the row changed meanwhile. Returns the record as it now stands, <see langword="null"/> when gone.</summary>
+    /// <remarks>A confirm that got in first wins: the record is then no longer pending and keeps the answers it started with.</remarks>
+    private async Task<EnrollmentRecord?> ReplaceAnswersAsync(
+        EnrollmentRecord record, EnrollmentRequest request, Instant now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (record.Enrollment.Status != EnrollmentStatus.Pending)
+            {
+                return record;
+            }
+            var replaced = record with
+            {
+                Enrollment = Enrollment.FromRequest(record.Id, request),
+                Contact = new Contact(request.Email.Trim(), request.FirstName.Trim()),
+                ConsentedAt = now,
+            };
+            try
+            {
+                var saved = await store.SaveAsync(replaced, cancellationToken);
+                var entry = new ProgressEntry(now, ProgressKind.Enrolled, saved.Enrollment.Phase, Detail: "answers-replaced");
+                await progress.AppendAsync(saved.Id, entry, cancellationToken);
+                return saved;
+            }
+            catch (StoreConflictException conflict) when (conflict.Conflict is StoreConflict.Changed or StoreConflict.Missing && attempt == 0)
+            {
+                if (await store.FindAsync(record.Id, cancellationToken) is not { } current)
+                {
+                    return null;
+                }
+                record = current;
+            }
         }
     }
 

@@ -11,6 +11,8 @@ public enum LinkPurpose
     Reply = 3,
     /// <summary>A link to download the person's own data.</summary>
     Export = 4,
+    /// <summary>The "change when emails arrive" link in every footer: send hour, time zone, pause, stop.</summary>
+    Preferences = 5,
 }
 
 /// <summary>Why a link token was refused.</summary>

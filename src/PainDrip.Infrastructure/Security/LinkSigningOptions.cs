@@ -19,5 +19,8 @@ public sealed class LinkSigningOptions
     /// <summary>How long a data-export link works.</summary>
     public TimeSpan ExportLifetime { get; set; } = TimeSpan.FromDays(2);
 
+    /// <summary>How long a "change when emails arrive" link works; every email carries a fresh one.</summary>
+    public TimeSpan PreferencesLifetime { get; set; } = TimeSpan.FromDays(90);
+
     internal bool HasStrongSecret => Encoding.UTF8.GetByteCount(Secret) >= MinimumSecretBytes;
 }

@@ -7,7 +7,7 @@ namespace PainDrip.Infrastructure.Security;
 
 /// <summary>
 /// Makes and checks HMAC-SHA256 signed tokens that name an enrollment for one purpose: confirm,
-/// unsubscribe and export links (expiring) and the reply address (never expiring).
+/// unsubscribe, export and preferences links (expiring) and the reply address (never expiring).
 /// </summary>
 /// <remarks>
 /// A token is lower-case base32 without padding, so it fits in a URL and in an email local part
@@ -110,6 +110,7 @@ public sealed class LinkTokens
         LinkPurpose.Confirm => _options.ConfirmLifetime,
         LinkPurpose.Unsubscribe => _options.UnsubscribeLifetime,
         LinkPurpose.Export => _options.ExportLifetime,
+        LinkPurpose.Preferences => _options.PreferencesLifetime,
         _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "This purpose needs an explicit lifetime."),
     };
 }

@@ -24,6 +24,9 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         { "Erase", "post", "erase", "Function" },
         { "CoachQueue", "get", "coach-queue", "Function" },
         { "DemoAdvance", "post", "dev/advance", "Function" },
+        { "Preferences", "get", "preferences", "Anonymous" },
+        { "ChangePreferences", "post", "preferences", "Anonymous" },
+        { "Privacy", "get", "privacy", "Anonymous" },
     };
 
     [Fact]
@@ -32,8 +35,8 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         var names = Metadata().Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["CoachQueue", "Confirm", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents", "ProcessReply",
-             "SendDueLessons", "SignupPage", "Unsubscribe"],
+            ["ChangePreferences", "CoachQueue", "Confirm", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents",
+             "Preferences", "Privacy", "ProcessReply", "SendDueLessons", "SignupPage", "Unsubscribe"],
             names);
     }
 

@@ -12,7 +12,7 @@ public sealed class FunctionCatalogTests
     [Fact]
     public void Read_FunctionsAssembly_EachFunctionHasExactlyOneTrigger()
     {
-        Assert.Equal(12, Functions.Count);
+        Assert.Equal(15, Functions.Count);
         Assert.DoesNotContain(Functions, function => (function.Http is null) == (function.Timer is null));
     }
 

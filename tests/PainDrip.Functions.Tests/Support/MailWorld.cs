@@ -98,7 +98,8 @@ internal sealed class MailWorld
         NullLogger<ReplyProcessor>.Instance);
 
     public LessonScheduler Scheduler(SchedulerOptions? options = null) => new(
-        DueIndex, Enrollments, Planner, Mailer(), Progress, Inbox, Replies(), Clock,
+        DueIndex, Enrollments, Planner, Mailer(), Progress, Inbox, Replies(),
+        new ProgramResumer(Enrollments, Planner, Mailer(), DueIndex, Progress, NullLogger<ProgramResumer>.Instance), Clock,
         Options.Create(options ?? new SchedulerOptions()), NullLogger<LessonScheduler>.Instance);
 
     /// <summary>A stored inbound reply to the person's reply address.</summary>

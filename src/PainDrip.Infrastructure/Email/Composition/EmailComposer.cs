@@ -11,7 +11,9 @@ namespace PainDrip.Infrastructure.Email.Composition;
 /// <param name="ReplyAddress"><c>reply+token@inbound-domain</c>: replies route by this, never by <c>From</c>.</param>
 /// <param name="UnsubscribeUrl">The one-click (RFC 8058) and visible unsubscribe link.</param>
 /// <param name="UnsubscribeMailto">The <c>mailto:unsubscribe+token@inbound-domain</c> alternative.</param>
-public sealed record EmailLinks(string ReplyAddress, string UnsubscribeUrl, string UnsubscribeMailto);
+/// <param name="PreferencesUrl">The signed "change when emails arrive" page (send hour, time zone, pause, stop).</param>
+/// <param name="PrivacyUrl">The privacy page; the same for everyone, so not signed.</param>
+public sealed record EmailLinks(string ReplyAddress, string UnsubscribeUrl, string UnsubscribeMailto, string PreferencesUrl, string PrivacyUrl);
 
 /// <summary>Builds finished emails (HTML and text parts, headers, signed links) from lessons and people.</summary>
 public sealed partial class EmailComposer
@@ -71,21 +73,23 @@ public sealed partial class EmailComposer
         return Build(recipient, subject, intro, html, text, why, "confirm");
     }
 
-    /// <summary>The signed reply address and unsubscribe links for an enrollment.</summary>
+    /// <summary>The signed reply address, unsubscribe and preferences links, and the privacy page, for an enrollment.</summary>
     public EmailLinks LinksFor(string enrollmentId)
     {
         var unsubscribe = _tokens.Create(LinkPurpose.Unsubscribe, enrollmentId);
         return new EmailLinks(
             $"reply+{_tokens.Create(LinkPurpose.Reply, enrollmentId)}@{_options.InboundDomain}",
             $"{_baseUrl}/api/unsubscribe?token={unsubscribe}",
-            $"mailto:unsubscribe+{unsubscribe}@{_options.InboundDomain}");
+            $"mailto:unsubscribe+{unsubscribe}@{_options.InboundDomain}",
+            $"{_baseUrl}/api/preferences?token={_tokens.Create(LinkPurpose.Preferences, enrollmentId)}",
+            $"{_baseUrl}/api/privacy");
     }
 
     private EmailMessage Build(
         Recipient recipient, string subject, string preheader, string contentHtml, string contentText, string why, string emailId)
     {
         var links = LinksFor(recipient.EnrollmentId);
-        var footer = new EmailFooter(why, _options.PostalAddress, links.UnsubscribeUrl);
+        var footer = new EmailFooter(why, _options.PostalAddress, links.UnsubscribeUrl, links.PreferencesUrl, links.PrivacyUrl);
         var headers = new Dictionary<string, string>
         {
             ["List-Unsubscribe"] = $"<{links.UnsubscribeUrl}>, <{links.UnsubscribeMailto}>",

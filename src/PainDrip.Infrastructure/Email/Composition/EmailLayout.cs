@@ -3,8 +3,9 @@ using System.Text;
 
 namespace PainDrip.Infrastructure.Email.Composition;
 
-/// <summary>What every footer says: the disclaimer, why the person gets the email, the postal address and the way out.</summary>
-internal sealed record EmailFooter(string Why, string PostalAddress, string UnsubscribeUrl)
+/// <summary>What every footer says: the disclaimer, why the person gets the email, the postal address, and the links to
+/// change when emails arrive, to the privacy page and out.</summary>
+internal sealed record EmailFooter(string Why, string PostalAddress, string UnsubscribeUrl, string PreferencesUrl, string PrivacyUrl)
 {
     public const string Disclaimer =
         "PainDrip shares general self-care information. It is not medical advice and does not replace a doctor " +
@@ -69,6 +70,8 @@ internal static class EmailLayout
         builder.Append(EmailFooter.Disclaimer).Append("\n\n");
         builder.Append(footer.Why).Append("\n\n");
         builder.Append(footer.PostalAddress).Append("\n\n");
+        builder.Append("Change when emails arrive: ").Append(footer.PreferencesUrl).Append('\n');
+        builder.Append("Privacy: ").Append(footer.PrivacyUrl).Append('\n');
         builder.Append("Unsubscribe: ").Append(footer.UnsubscribeUrl).Append('\n');
         return builder.ToString();
     }
@@ -88,6 +91,9 @@ internal static class EmailLayout
         <p style="margin:0 0 12px;">{Encode(EmailFooter.Disclaimer)}</p>
         <p style="margin:0 0 12px;">{Encode(footer.Why)}</p>
         <p style="margin:0 0 12px;">{Encode(footer.PostalAddress).ReplaceLineEndings("<br>")}</p>
-        <p style="margin:0;"><a href="{Encode(footer.UnsubscribeUrl)}" class="pd-link" style="color:#176b58;text-decoration:underline;">Unsubscribe</a> &middot; one click, no questions asked.</p>
+        <p style="margin:0;">{FooterLink("Change when emails arrive", footer.PreferencesUrl)} &middot; {FooterLink("Privacy", footer.PrivacyUrl)} &middot; {FooterLink("Unsubscribe", footer.UnsubscribeUrl)} (one click, no questions asked)</p>
         """;
+
+    private static string FooterLink(string text, string url) =>
+        $"""<a href="{Encode(url)}" class="pd-link" style="color:#176b58;text-decoration:underline;">{Encode(text)}</a>""";
 }
