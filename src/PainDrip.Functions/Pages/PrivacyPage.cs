@@ -27,8 +27,8 @@ public sealed class PrivacyPage(IOptions<PrivacyOptions> privacy, IOptions<Email
         html.Append(Section("Who else handles it",
             "Emails go out, and your replies come in, through Twilio SendGrid. The service and its data run on Microsoft Azure. Nobody else gets your data, and we never sell it."));
         html.Append(Section("How long we keep it",
-            $"While your program runs, and for {Months(options.RetentionMonths)} after it ends or you stop it. Then {who} erases it.",
-            "After you unsubscribe or ask us to erase your data, we keep only a scrambled form (a hash) of your email address, so that we never email you again."));
+            $"While your program runs, and for {Months(options.RetentionMonths)} after it ends or you stop it. By then {who} erases it; you can ask for that sooner at any time.",
+            "Once your data is erased, we keep only a scrambled form (a hash) of your email address, so that we never email you again."));
         html.Append(Section("Get a copy or have it erased",
             $"Write to {contact} from the address you signed up with, or reply to any PainDrip email, and ask for a copy of your data or for it to be erased. We answer within {options.RequestDays} days.",
             "To change when emails arrive, pause or stop, use the link at the bottom of any PainDrip email."));
