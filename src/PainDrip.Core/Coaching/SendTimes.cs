@@ -61,8 +61,7 @@ internal static class SendTimes
     }
 
     private static bool SentProgramEmailOn(Enrollment enrollment, LocalDate date) =>
-        enrollment.Sent.Any(s => s.Kind is EmailKind.Welcome or EmailKind.Lesson or EmailKind.Checkin or EmailKind.Graduation
-            && s.SentAt.InZone(enrollment.Zone).Date == date);
+        enrollment.Sent.Any(s => PlannedEmail.IsScheduledKind(s.Kind) && s.SentAt.InZone(enrollment.Zone).Date == date);
 
     /// <summary>The first send hour strictly after <paramref name="now"/>.</summary>
     public static Instant NextSendHour(Enrollment enrollment, Instant now)
