@@ -8,7 +8,8 @@ namespace PainDrip.Core.Coaching;
 /// Phase lessons: never one already sent; first those that match one of the person's triggers (from sign-up and
 /// replies), then those that match only an area, then lessons for everyone (<c>general</c>, or tagged with topics
 /// only), last lessons aimed at other profiles; within a tier, a trigger match weighs three times an area match.
-/// In the calm phase the library's order wins (cold first, then what to skip). A lesson tagged <c>heat</c> is not
+/// In the calm phase the library's order wins (cold first, then what to skip). The first strength-phase lesson is a
+/// strengthening exercise (tagged <c>strength</c>), so one comes in week 2 whatever the triggers. A lesson tagged <c>heat</c> is not
 /// sent before the third day after onset (so never within 48 hours of it) nor within 48 hours of a flare email.
 /// A lesson about one sport (tagged <c>running</c>, <c>swimming</c>, <c>racket_sports</c> or <c>gym</c>) goes
 /// only to someone whose replies named that sport, and then ahead of other lessons of its tier.
@@ -17,6 +18,8 @@ namespace PainDrip.Core.Coaching;
 /// </remarks>
 public sealed class LessonPicker(ILessonLibrary library)
 {
+    private const string StrengthTag = "strength";
+
     /// <summary>How long after a flare email no heat lesson goes out.</summary>
     public static readonly Duration NoHeatAfterFlare = Duration.FromHours(48);
 
@@ -35,6 +38,7 @@ public sealed class LessonPicker(ILessonLibrary library)
         var triggers = TriggerTags(enrollment);
         var areas = AreaTags(enrollment);
         var heatAllowed = at is not { } when || HeatAllowed(enrollment, when);
+        var strengthFirst = !enrollment.Sent.Any(s => s.Kind == EmailKind.Lesson && library.Find(s.LessonId)?.HasTag(StrengthTag) == true);
         foreach (var candidatePhase in FallbackOrder(phase))
         {
             var best = library.All
@@ -42,6 +46,7 @@ public sealed class LessonPicker(ILessonLibrary library)
                 .Where(l => heatAllowed || !l.HasTag("heat"))
                 .Where(l => SuitsSports(l, enrollment))
                 .OrderBy(l => candidatePhase == Phase.Calm ? l.Order : 0)
+                .ThenBy(l => candidatePhase == Phase.Strength && strengthFirst && !l.HasTag(StrengthTag) ? 1 : 0)
                 .ThenBy(l => Tier(l, triggers, areas))
                 .ThenByDescending(l => 3 * l.Tags.Count(triggers.Contains) + l.Tags.Count(areas.Contains)
                     + 3 * l.Tags.Count(enrollment.RevealedSports.Contains))
