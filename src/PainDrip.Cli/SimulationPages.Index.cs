@@ -28,10 +28,18 @@ public static partial class SimulationPages
     }
 
     /// <summary>An inline SVG line of the pain scores over the days: the sign-up score on day 0, then each reply's.</summary>
-    public static string PainLine(SimulationResult result, int signUpPain)
+    public static string PainLine(SimulationResult result, int? signUpPain)
     {
-        var points = new List<(int Day, int Pain)> { (0, signUpPain) };
+        var points = new List<(int Day, int Pain)>();
+        if (signUpPain is { } first)
+        {
+            points.Add((0, first));
+        }
         points.AddRange(result.Replies.Where(r => r.PainScore is not null).Select(r => (r.Day, r.PainScore!.Value)));
+        if (points.Count == 0)
+        {
+            return "<h2>Pain over the weeks</h2>\n  <p>No pain scores in this simulation.</p>\n";
+        }
         var lastDay = Math.Max(7, Math.Max(points.Max(p => p.Day), result.Emails.Count == 0 ? 0 : result.Emails[^1].Day));
         string X(int day) => (10 + day * (ChartWidth - 20.0) / lastDay).ToString("0.#", CultureInfo.InvariantCulture);
         string Y(int pain) => (10 + (10 - pain) * (ChartHeight - 20.0) / 10).ToString("0.#", CultureInfo.InvariantCulture);

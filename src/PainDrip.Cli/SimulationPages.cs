@@ -76,7 +76,7 @@ public static partial class SimulationPages
           <h1>Simulated program: {{result.Emails.Count}} emails</h1>
           <p>For {{Encode(request.FirstName)}}, time zone {{Encode(request.TimeZone)}}, lessons at {{request.SendHour}}:00.
              Ends {{Code(result.FinalStatus)}} in the {{Code(result.FinalPhase)}} phase. Day 0 is the day of confirmation.</p>
-          {{PainLine(result, request.Profile.PainNow)}}
+          {{PainLine(result, request.Profile?.PainNow)}}
           {{RepliesSection(result)}}
           <h2>Emails</h2>
           <div class="scroll">
