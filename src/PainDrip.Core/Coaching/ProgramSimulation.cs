@@ -22,6 +22,14 @@ public sealed record SimulatedEmail(int Day, string LocalTime, Phase Phase, Emai
 {
     /// <summary>The words the email fills in (see <see cref="PlannedEmail.Fields"/>).</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Equal when every member is, the fill-ins compared by content.</summary>
+    public bool Equals(SimulatedEmail? other) =>
+        other is not null && (Day, LocalTime, Phase, Kind, LessonId, Subject) == (other.Day, other.LocalTime, other.Phase, other.Kind, other.LessonId, other.Subject)
+        && Fields.Count == other.Fields.Count && Fields.All(f => other.Fields.TryGetValue(f.Key, out var value) && value == f.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Day, LocalTime, Phase, Kind, LessonId, Subject, Fields.Count);
 }
 
 /// <summary>A reply in a simulation's timeline, as the program read it.</summary>

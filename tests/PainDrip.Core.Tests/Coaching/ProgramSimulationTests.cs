@@ -76,7 +76,7 @@ public sealed class ProgramSimulationTests
             [new(0, "07:00", Phase.Mobility, EmailKind.Checkin, "c1", "Week 1")], EnrollmentStatus.SafetyHold, Phase.Strength);
 
         Assert.Equal(
-            """{"emails":[{"day":0,"localTime":"07:00","phase":"mobility","kind":"checkin","lessonId":"c1","subject":"Week 1"}],"finalStatus":"safety_hold","finalPhase":"strength"}""",
+            """{"emails":[{"day":0,"localTime":"07:00","phase":"mobility","kind":"checkin","lessonId":"c1","subject":"Week 1","fields":{}}],"finalStatus":"safety_hold","finalPhase":"strength","replies":[]}""",
             JsonSerializer.Serialize(result, PainDrip.Core.CoreJson.Options));
     }
 }
