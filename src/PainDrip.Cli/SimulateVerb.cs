@@ -15,9 +15,24 @@ public static class SimulateVerb
 {
     public const string Usage = "Usage: paindrip simulate --profile p.json [--replies r.json] [--start yyyy-MM-dd] [--out DIR]";
 
+    public const string Help = """
+          --profile p.json   the sign-up, as the sign-up form posts it (required)
+          --replies r.json   replies as [{"day":6,"text":"4/10, better"}]; each arrives at 12:00 local on that day
+          --start DATE       the confirmation date (day 0), such as 2026-03-02; onset is judged against it. Default: today
+          --out DIR          also write every email as HTML and text, and DIR/index.html with the replies and a pain line
+          --help             print this help
+        Prints the timeline as one JSON object on stdout.
+        """;
+
     public static async Task<int> RunAsync(
         string[] args, TextReader input, TextWriter output, TextWriter error, ILessonLibrary library, IReplyReader reader)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            await output.WriteLineAsync(Usage);
+            await output.WriteLineAsync(Help);
+            return 0;
+        }
         if (!TryParseOptions(args, out var options, out var problem))
         {
             await error.WriteLineAsync(problem);
@@ -37,6 +52,9 @@ public static class SimulateVerb
             return 2;
         }
         var start = options.Start ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb[request.TimeZone]).Date;
+        // The first read pays for JIT compilation, which on a busy machine can exceed the reader's match timeouts and
+        // mark the reply unreadable; a throwaway read first keeps the simulation about the replies themselves.
+        reader.Read("warm-up 3/10");
         var result = new ProgramSimulation(library, reader).Run(request, start, replies);
         var json = JsonSerializer.Serialize(result, CoreJson.Options);
         await output.WriteLineAsync(json);

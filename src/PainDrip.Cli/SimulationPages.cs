@@ -29,7 +29,7 @@ public static partial class SimulationPages
             var name = FileName(i + 1, width, email);
             if (library.Find(email.LessonId) is { } lesson)
             {
-                var message = composer.Compose(lesson, recipient);
+                var message = composer.Compose(lesson, recipient, fields: email.Fields);
                 await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), message.Html);
                 await File.WriteAllTextAsync(Path.Combine(folder, name + ".txt"), message.Text);
                 written++;
@@ -62,20 +62,30 @@ public static partial class SimulationPages
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>PainDrip simulation: {{result.Emails.Count}} emails</title>
           <style>
-            body { font-family: system-ui, sans-serif; margin: 2rem; color: #1d2b36; }
-            table { border-collapse: collapse; }
-            th, td { text-align: left; padding: .35rem .75rem; border-bottom: 1px solid #d5dde3; vertical-align: top; }
+            body { font-family: system-ui, sans-serif; margin: 1rem; color: #1d2b36; max-width: 60rem; }
+            .scroll { overflow-x: auto; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d5dde3; vertical-align: top; }
+            td:last-child { overflow-wrap: anywhere; }
+            svg.pain { width: 100%; max-width: 34rem; height: auto; }
+            .replies li { margin-bottom: .4rem; overflow-wrap: anywhere; }
+            @media (max-width: 30rem) { th:nth-child(1), td:nth-child(1), th:nth-child(3), td:nth-child(3), th:nth-child(4), td:nth-child(4) { display: none; } }
           </style>
         </head>
         <body>
           <h1>Simulated program: {{result.Emails.Count}} emails</h1>
           <p>For {{Encode(request.FirstName)}}, time zone {{Encode(request.TimeZone)}}, lessons at {{request.SendHour}}:00.
              Ends {{Code(result.FinalStatus)}} in the {{Code(result.FinalPhase)}} phase. Day 0 is the day of confirmation.</p>
+          {{PainLine(result, request.Profile?.PainNow)}}
+          {{RepliesSection(result)}}
+          <h2>Emails</h2>
+          <div class="scroll">
           <table>
             <thead><tr><th scope="col">#</th><th scope="col">Day</th><th scope="col">Local time</th><th scope="col">Phase</th><th scope="col">Kind</th><th scope="col">Subject</th></tr></thead>
             <tbody>
         {{rows}}    </tbody>
           </table>
+          </div>
         </body>
         </html>
 

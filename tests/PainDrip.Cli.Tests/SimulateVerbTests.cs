@@ -52,6 +52,17 @@ public sealed class SimulateVerbTests : IDisposable
         SimulateVerb.RunAsync(args, TextReader.Null, _output, _error, _library, _reader);
 
     [Fact]
+    public async Task RunAsync_Help_PrintsUsageAndEveryOptionAndSucceeds()
+    {
+        var code = await Run("--help");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith(SimulateVerb.Usage, _output.ToString(), StringComparison.Ordinal);
+        Assert.All(new[] { "--profile", "--replies", "--start", "--out", "--help" }, option => Assert.Contains("  " + option, _output.ToString(), StringComparison.Ordinal));
+        Assert.Equal("", _error.ToString());
+    }
+
+    [Fact]
     public async Task RunAsync_ProfileAndReplies_PrintsTheTimelineObject()
     {
         _reader.Read("flared up").Returns(ReplySignal.Empty with { ReportsFlare = true });
@@ -62,12 +73,15 @@ public sealed class SimulateVerbTests : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(_output.ToString());
         var emails = json.RootElement.GetProperty("emails");
-        Assert.Equal("""{"day":0,"localTime":"09:00","phase":"mobility","kind":"welcome","lessonId":"welcome","subject":"Subject welcome"}""",
+        Assert.Equal("""{"day":0,"localTime":"09:00","phase":"mobility","kind":"welcome","lessonId":"welcome","subject":"Subject welcome","fields":{}}""",
             emails[0].GetRawText());
+        Assert.Equal("""{"day":16,"text":"flared up","painScore":null,"gate":"step_back"}""",
+            json.RootElement.GetProperty("replies")[0].GetRawText());
         Assert.Contains(emails.EnumerateArray(), e => e.GetProperty("kind").GetString() == "flare" && e.GetProperty("day").GetInt32() == 16);
         Assert.Equal("completed", json.RootElement.GetProperty("finalStatus").GetString());
         Assert.Equal("graduation", json.RootElement.GetProperty("finalPhase").GetString());
-        Assert.Equal(49, emails[emails.GetArrayLength() - 1].GetProperty("day").GetInt32());
+        // The flare adds a week; no check-in is answered, so return waits for an answer until the 28-day limit.
+        Assert.Equal(70, emails[emails.GetArrayLength() - 1].GetProperty("day").GetInt32());
     }
 
     [Fact]

@@ -21,4 +21,6 @@ public enum EmailKind
     Graduation,
     /// <summary>Recommends seeing a professional after two holds.</summary>
     Professional,
+    /// <summary>The short answer to a check-in reply or a question: what the program decided and why.</summary>
+    Answer,
 }

@@ -50,6 +50,10 @@ public sealed record Enrollment(string Id, EnrollmentStatus Status, SymptomProfi
     /// <summary>The latest pain score: from sign-up, then from replies.</summary>
     public int? LatestPain { get; init; }
 
+    /// <summary>What the answer to the last check-in (or a flare since) did; reset when the next check-in goes out,
+    /// so a check-in that closes an extra week knows it.</summary>
+    public GateDecision LastGate { get; init; }
+
     /// <summary>A check-in went out and its answer has not come yet.</summary>
     public bool AwaitingCheckin { get; init; }
 
@@ -58,6 +62,9 @@ public sealed record Enrollment(string Id, EnrollmentStatus Status, SymptomProfi
 
     /// <summary>Areas the person's replies mentioned.</summary>
     public IReadOnlySet<Area> RevealedAreas { get; init; } = new HashSet<Area>();
+
+    /// <summary>Sports the person's replies named, as lesson tags (<c>running</c>, <c>swimming</c>…).</summary>
+    public IReadOnlySet<string> RevealedSports { get; init; } = new HashSet<string>();
 
     /// <summary>The person's time zone.</summary>
     public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];

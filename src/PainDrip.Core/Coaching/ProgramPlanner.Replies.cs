@@ -11,7 +11,8 @@ public sealed partial class ProgramPlanner
     /// and nothing else happens (a stop request in the same reply still ends the program stopped); a stop
     /// request stops the program. Otherwise the pain score and anything the reply revealed are kept, and for an
     /// active program a flare steps back (flare email), or, for the first answer to a check-in, the gate moves on
-    /// or holds (the professional email on the second hold); then a pause request pauses. A reply goes to the
+    /// or holds (the professional email on the second hold); a check-in reply or a question gets a short answer
+    /// (<see cref="EmailKind.Answer"/>) saying what was decided and why; then a pause request pauses. A reply goes to the
     /// coach's queue when it is from someone on safety hold (always), could not be read with confidence, or asks
     /// a question; an unreadable reply without a score never counts as a green light.
     /// </remarks>
@@ -28,14 +29,15 @@ public sealed partial class ProgramPlanner
         }
         var flare = ProgramGates.IsFlare(enrollment, signal);
         // A reply we could not read whole may hide a worse score: only a score actually read can open the gate.
-        var green = ProgramGates.ShowsGreenLights(enrollment, signal) && !(signal.NeedsReview && signal.PainScore is null);
+        var answer = signal.NeedsReview && signal.PainScore is null ? CheckinAnswer.NotGreen : ProgramGates.ReadAnswer(enrollment, signal);
         var updated = Remember(enrollment, signal);
         if (updated.Status != EnrollmentStatus.Active)
         {
             return new(updated, [], coach, GateDecision.None);
         }
         var emails = new List<PlannedEmail>();
-        (updated, var gate) = TakeGate(updated, flare, green, now, emails);
+        (updated, var gate) = TakeGate(updated, flare, answer, now, emails);
+        AddAnswer(emails, enrollment, updated, signal, answer, gate, now);
         if (signal.WantsPause)
         {
             var pause = Pause(updated, now);
@@ -53,7 +55,7 @@ public sealed partial class ProgramPlanner
         return reason is { } why ? new CoachQueueItem(enrollment.Id, why, [], now) : null;
     }
 
-    private (Enrollment, GateDecision) TakeGate(Enrollment enrollment, bool flare, bool green, Instant now, List<PlannedEmail> emails)
+    private (Enrollment, GateDecision) TakeGate(Enrollment enrollment, bool flare, CheckinAnswer answer, Instant now, List<PlannedEmail> emails)
     {
         var day = enrollment.ProgramDayAt(now);
         if (flare)
@@ -62,13 +64,13 @@ public sealed partial class ProgramPlanner
             AddResponse(emails, stepped, EmailKind.Flare, now);
             return (stepped, GateDecision.StepBack);
         }
-        if (!enrollment.AwaitingCheckin)
+        if (!enrollment.AwaitingCheckin || answer == CheckinAnswer.NoAnswer)
         {
             return (enrollment, GateDecision.None);
         }
-        if (green)
+        if (answer == CheckinAnswer.Green)
         {
-            return (enrollment with { AwaitingCheckin = false }, GateDecision.MoveOn);
+            return (enrollment with { AwaitingCheckin = false, LastGate = GateDecision.MoveOn }, GateDecision.MoveOn);
         }
         var held = ProgramGates.Hold(enrollment, day) with { AwaitingCheckin = false };
         if (held.Holds == ProgramGates.HoldsBeforeProfessional)
@@ -97,7 +99,11 @@ public sealed partial class ProgramPlanner
     }
 
     private static Enrollment Remember(Enrollment enrollment, ReplySignal signal) =>
-        enrollment.WithRevealed(signal.NewTriggers, signal.NewAreas) with { LatestPain = signal.PainScore ?? enrollment.LatestPain };
+        enrollment.WithRevealed(signal.NewTriggers, signal.NewAreas) with
+        {
+            LatestPain = signal.PainScore ?? enrollment.LatestPain,
+            RevealedSports = enrollment.RevealedSports.Union(signal.Sports).ToHashSet(StringComparer.Ordinal),
+        };
 
     private void AddResponse(List<PlannedEmail> emails, Enrollment enrollment, EmailKind kind, Instant now)
     {

@@ -38,45 +38,53 @@ public sealed partial class ProgramPlanner(ILessonLibrary library)
     /// <summary>The next program email and when it is due, or <see langword="null"/> when nothing more is planned
     /// (not active, graduated, or the library has nothing left).</summary>
     /// <remarks>The due time may lie in the past or future; send when <see cref="PlannedEmail.IsDueAt"/>. A slot
-    /// missed by the scheduler goes later the same day, or at the next send hour.</remarks>
+    /// missed by the scheduler goes at the next allowed hour (see <see cref="SendTimes.CatchUp"/>). A check-in carries
+    /// its program week in <see cref="PlannedEmail.Fields"/> (<c>week</c>).</remarks>
     public PlannedEmail? PlanNext(Enrollment enrollment, Instant now)
     {
         if (enrollment.Status != EnrollmentStatus.Active || enrollment.StartDate is null || enrollment.ConfirmedAt is not { } confirmedAt)
         {
             return null;
         }
-        var graduation = enrollment.Timeline.GraduationDay;
-        for (var day = (enrollment.LastSlotDay ?? -1) + 1; day <= graduation; day++)
+        for (var day = (enrollment.LastSlotDay ?? -1) + 1; day <= enrollment.Timeline.GraduationDay + 7; day++)
         {
-            if (ProgramCadence.SlotOn(day, graduation) is not { } kind)
+            // An unanswered check-in before the return phase holds the phase before: plan as RecordSent will settle it.
+            var settled = ProgramGates.SettleUnanswered(enrollment, day);
+            if (ProgramCadence.SlotOn(day, settled.Timeline) is not { } kind)
             {
                 continue;
             }
-            var phase = kind == EmailKind.Graduation ? Phase.Graduation : enrollment.Timeline.PhaseOn(day);
-            if (_picker.Pick(enrollment, kind, phase) is not { } lesson)
-            {
-                continue;
-            }
+            var phase = kind == EmailKind.Graduation ? Phase.Graduation : settled.Timeline.PhaseOn(day);
             var planned = day == 0
-                ? SendTimes.AtOnceInDaytime(enrollment, confirmedAt)
-                : SendTimes.AtSendHour(enrollment, enrollment.DateOf(day));
-            return new(kind, lesson.Id, phase, SendTimes.CatchUp(enrollment, planned, now), day);
+                ? SendTimes.AtOnceInDaytime(settled, confirmedAt)
+                : SendTimes.AtSendHour(settled, settled.DateOf(day));
+            var due = SendTimes.CatchUp(settled, planned, now);
+            if (_picker.Pick(settled, kind, phase, due) is not { } lesson)
+            {
+                continue;
+            }
+            return new(kind, lesson.Id, phase, due, day) { Fields = FieldsFor(kind, day) };
         }
         return null;
     }
 
+    private static Dictionary<string, string> FieldsFor(EmailKind kind, int day) => kind == EmailKind.Checkin
+        ? new() { ["week"] = (day / 7 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }
+        : [];
+
     /// <summary>Records that an email went out: moves the schedule on, opens the check-in, completes on graduation.</summary>
     public Enrollment RecordSent(Enrollment enrollment, PlannedEmail email, Instant sentAt)
     {
-        var updated = enrollment.WithSent(new(email.Kind, email.LessonId, email.Phase, email.ProgramDay, sentAt));
+        var sent = new SentEmail(email.Kind, email.LessonId, email.Phase, email.ProgramDay, sentAt);
         if (!email.IsScheduled)
         {
-            return updated;
+            return enrollment.WithSent(sent);
         }
-        updated = updated.AdvanceTo(email.Phase) with { LastSlotDay = email.ProgramDay };
+        var updated = ProgramGates.SettleUnanswered(enrollment, email.ProgramDay).WithSent(sent)
+            .AdvanceTo(email.Phase) with { LastSlotDay = email.ProgramDay };
         return email.Kind switch
         {
-            EmailKind.Checkin => updated with { AwaitingCheckin = true },
+            EmailKind.Checkin => updated with { AwaitingCheckin = true, LastGate = GateDecision.None },
             EmailKind.Graduation => updated.WithStatus(EnrollmentStatus.Completed),
             _ => updated,
         };

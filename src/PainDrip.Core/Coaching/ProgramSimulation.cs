@@ -18,13 +18,36 @@ public sealed record SimulatedReply(int Day, string Text);
 /// <param name="Kind">What it was for.</param>
 /// <param name="LessonId">The library lesson.</param>
 /// <param name="Subject">The lesson's title, used as the subject line.</param>
-public sealed record SimulatedEmail(int Day, string LocalTime, Phase Phase, EmailKind Kind, string LessonId, string Subject);
+public sealed record SimulatedEmail(int Day, string LocalTime, Phase Phase, EmailKind Kind, string LessonId, string Subject)
+{
+    /// <summary>The words the email fills in (see <see cref="PlannedEmail.Fields"/>).</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Equal when every member is, the fill-ins compared by content.</summary>
+    public bool Equals(SimulatedEmail? other) =>
+        other is not null && (Day, LocalTime, Phase, Kind, LessonId, Subject) == (other.Day, other.LocalTime, other.Phase, other.Kind, other.LessonId, other.Subject)
+        && Fields.Count == other.Fields.Count && Fields.All(f => other.Fields.TryGetValue(f.Key, out var value) && value == f.Value);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Day, LocalTime, Phase, Kind, LessonId, Subject, Fields.Count);
+}
+
+/// <summary>A reply in a simulation's timeline, as the program read it.</summary>
+/// <param name="Day">Calendar days after the confirmation date.</param>
+/// <param name="Text">The reply's text.</param>
+/// <param name="PainScore">The pain score read from it, if any.</param>
+/// <param name="Gate">What it did as a check-in answer.</param>
+public sealed record SimulatedReplyResult(int Day, string Text, int? PainScore, GateDecision Gate);
 
 /// <summary>Everything a simulated person received, and where they ended up.</summary>
 /// <param name="Emails">The emails in the order sent.</param>
 /// <param name="FinalStatus">The enrollment status at the end.</param>
 /// <param name="FinalPhase">The phase at the end.</param>
-public sealed record SimulationResult(IReadOnlyList<SimulatedEmail> Emails, EnrollmentStatus FinalStatus, Phase FinalPhase);
+public sealed record SimulationResult(IReadOnlyList<SimulatedEmail> Emails, EnrollmentStatus FinalStatus, Phase FinalPhase)
+{
+    /// <summary>The replies in the order they arrived, with what the program read and decided.</summary>
+    public IReadOnlyList<SimulatedReplyResult> Replies { get; init; } = [];
+}
 
 /// <summary>Runs the real planner and reply reader on a fake clock, from confirmation to graduation or until nothing more happens.</summary>
 /// <remarks>
@@ -55,6 +78,7 @@ public sealed class ProgramSimulation(ILessonLibrary library, IReplyReader reade
         var now = zone.AtLeniently(startDate.At(ConfirmationTime)).ToInstant();
         enrollment = _planner.Start(enrollment, now);
         var emails = new List<SimulatedEmail>();
+        var read = new List<SimulatedReplyResult>();
         for (var step = 0; step < MaxSteps; step++)
         {
             var next = _planner.PlanNext(enrollment, now);
@@ -63,7 +87,7 @@ public sealed class ProgramSimulation(ILessonLibrary library, IReplyReader reade
             {
                 var (at, text) = pending.Dequeue();
                 now = at > now ? at : now;
-                enrollment = Reply(enrollment, text, now, emails, startDate);
+                enrollment = Reply(enrollment, text, now, emails, startDate, read);
             }
             else if (next is not null)
             {
@@ -75,13 +99,15 @@ public sealed class ProgramSimulation(ILessonLibrary library, IReplyReader reade
                 break;
             }
         }
-        return new(emails, enrollment.Status, enrollment.Phase);
+        return new(emails, enrollment.Status, enrollment.Phase) { Replies = read };
     }
 
-    private Enrollment Reply(Enrollment enrollment, string text, Instant now, List<SimulatedEmail> emails, LocalDate startDate)
+    private Enrollment Reply(
+        Enrollment enrollment, string text, Instant now, List<SimulatedEmail> emails, LocalDate startDate, List<SimulatedReplyResult> read)
     {
         var signal = reader.Read(text);
         var outcome = _planner.ApplyReply(enrollment, signal, now);
+        read.Add(new(Period.DaysBetween(startDate, now.InZone(enrollment.Zone).Date), text, signal.PainScore, outcome.Gate));
         var updated = outcome.Enrollment;
         var sendNow = outcome.SendNow.ToList();
         if (enrollment.Status == EnrollmentStatus.Paused && updated.Status == EnrollmentStatus.Paused && !signal.WantsPause)
@@ -100,8 +126,11 @@ public sealed class ProgramSimulation(ILessonLibrary library, IReplyReader reade
     private Enrollment Send(Enrollment enrollment, PlannedEmail email, Instant now, List<SimulatedEmail> emails, LocalDate startDate)
     {
         var local = now.InZone(enrollment.Zone).LocalDateTime;
-        var subject = library.Find(email.LessonId)?.Title ?? email.LessonId;
-        emails.Add(new(Period.DaysBetween(startDate, local.Date), ClockPattern.Format(local.TimeOfDay), email.Phase, email.Kind, email.LessonId, subject));
+        var subject = email.Fields.Aggregate(library.Find(email.LessonId)?.Title ?? email.LessonId, (title, f) => title.Replace("{" + f.Key + "}", f.Value, StringComparison.Ordinal));
+        emails.Add(new(Period.DaysBetween(startDate, local.Date), ClockPattern.Format(local.TimeOfDay), email.Phase, email.Kind, email.LessonId, subject)
+        {
+            Fields = email.Fields,
+        });
         return _planner.RecordSent(enrollment, email, now);
     }
 }

@@ -7,10 +7,12 @@ public enum GateDecision
     None,
     /// <summary>Green lights: the program moves on as planned.</summary>
     MoveOn,
-    /// <summary>Pain the same or worse: the phase lasts another week.</summary>
+    /// <summary>Not a green light (pain up, stuck high, or "the same" or "worse" in words): the phase lasts another week.</summary>
     Hold,
     /// <summary>A flare: one week back in the gentler phase before.</summary>
     StepBack,
+    /// <summary>No answer to the check-in before the return phase: the phase before lasts another week.</summary>
+    WaitForAnswer,
 }
 
 /// <summary>The result of a change to the program: the new enrollment and the emails to send at once.</summary>

@@ -34,18 +34,34 @@ internal static class SendTimes
         IsDaytime(enrollment, now) ? now : NextSendHour(enrollment, now);
 
     /// <summary>When an email planned for <paramref name="planned"/> should go, if the scheduler is only now getting to it.</summary>
-    /// <remarks>Within <see cref="TimerGrace"/> of a daytime slot it keeps the slot (so goes now); later on the same local
-    /// day it goes at once (in daytime); a missed day waits for the next send hour, so a backlog goes out one email a
-    /// day rather than in a burst.</remarks>
+    /// <remarks>Within <see cref="TimerGrace"/> of a daytime slot it keeps the slot (so goes now). A slot missed for
+    /// longer (a timer outage, a late read, a clock jump) goes at once if it is daytime (06:00 to 21:00 plus
+    /// <see cref="TimerGrace"/>, so a 21:00 send hour read a few minutes late still counts) and no program email went
+    /// out today; otherwise at the next send hour. The answer is stable: asked again at the instant it returned, it
+    /// returns that instant, so a missed slot is never pushed back day after day, and a backlog still goes out one
+    /// email a day rather than in a burst.</remarks>
     public static Instant CatchUp(Enrollment enrollment, Instant planned, Instant now)
     {
         if (planned >= now || (now - planned <= TimerGrace && IsDaytime(enrollment, planned)))
         {
             return planned;
         }
-        var sameDay = planned.InZone(enrollment.Zone).Date == now.InZone(enrollment.Zone).Date;
-        return sameDay && IsDaytime(enrollment, now) ? now : NextSendHour(enrollment, now);
+        var today = now.InZone(enrollment.Zone).Date;
+        if (SentProgramEmailOn(enrollment, today))
+        {
+            return AtSendHour(enrollment, today.PlusDays(1));
+        }
+        return IsCatchUpTime(enrollment, now) ? now : NextSendHour(enrollment, now);
     }
+
+    private static bool IsCatchUpTime(Enrollment enrollment, Instant now)
+    {
+        var time = now.InZone(enrollment.Zone).TimeOfDay;
+        return time >= DayStarts && time <= DayEnds.Plus(Period.FromMinutes((long)TimerGrace.TotalMinutes));
+    }
+
+    private static bool SentProgramEmailOn(Enrollment enrollment, LocalDate date) =>
+        enrollment.Sent.Any(s => PlannedEmail.IsScheduledKind(s.Kind) && s.SentAt.InZone(enrollment.Zone).Date == date);
 
     /// <summary>The first send hour strictly after <paramref name="now"/>.</summary>
     public static Instant NextSendHour(Enrollment enrollment, Instant now)

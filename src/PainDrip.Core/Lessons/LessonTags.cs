@@ -10,11 +10,15 @@ public static class LessonTags
     /// <summary>Suits every profile; the fallback when no tag matches.</summary>
     public const string General = "general";
 
+    /// <summary>Marks a check-in that closes an extra week (a hold, a flare's step back, a wait for an answer).</summary>
+    public const string ExtraWeek = "extra_week";
+
     /// <summary>Topic tags that are neither areas nor triggers.</summary>
     public static readonly IReadOnlyList<string> Topics =
     [
         General, "breathing", "heat", "cold", "stretch", "strength", "posture", "massage",
         "hydration", "nutrition", "warm_up", "workout", "maintenance", "sleep_position", "micro_breaks",
+        ExtraWeek, "running", "swimming", "racket_sports", "gym",
     ];
 
     /// <summary>Every known tag.</summary>

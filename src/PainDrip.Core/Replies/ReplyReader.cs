@@ -55,6 +55,7 @@ public sealed class ReplyReader : IReplyReader
             MentionReader.Areas(text))
         {
             NeedsReview = text.Truncated || ownWords.Length >= QuotedTextStripper.MaxInputLength,
+            Sports = SportReader.Read(text),
         };
     }
 }

@@ -39,4 +39,7 @@ public sealed record ReplySignal(
     /// so a coach should look at it.
     /// </summary>
     public bool NeedsReview { get; init; }
+
+    /// <summary>Sports the reply names, as lesson tags such as <c>running</c> (see <c>SportReader</c>).</summary>
+    public IReadOnlySet<string> Sports { get; init; } = new HashSet<string>();
 }

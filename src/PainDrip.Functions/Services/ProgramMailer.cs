@@ -33,7 +33,8 @@ public sealed class ProgramMailer(
             return await StopSuppressedAsync(record, cancellationToken);
         }
         var repeat = record.Enrollment.HasSent(lesson.Id) ? deliveryKey : null;
-        var message = composer.Compose(lesson, new Recipient(record.Id, record.Contact.Email, record.Contact.FirstName), repeat);
+        var message = composer.Compose(
+            lesson, new Recipient(record.Id, record.Contact.Email, record.Contact.FirstName), repeat, email.Fields, email.Thread);
         var now = clock.GetCurrentInstant();
         var delivery = new Delivery(record.Id, deliveryKey, email.Kind, email.LessonId, now);
         if (!await deliveries.TryRecordAsync(delivery, cancellationToken))

@@ -19,7 +19,9 @@ public sealed partial class ReplyProcessor
             await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
         }
         // Then the safety email goes out in this save, before anything else is written.
-        var saved = await SaveAndSendAsync(record with { Enrollment = outcome.Enrollment }, outcome.SendNow, item.Id, cancellationToken);
+        // The answer to a reply goes in the person's own thread (Re: their subject, In-Reply-To their Message-ID).
+        var sendNow = outcome.SendNow.Select(e => e.Kind == EmailKind.Answer ? e with { Thread = new(item.Message.MessageId, item.Message.Subject) } : e).ToList();
+        var saved = await SaveAndSendAsync(record with { Enrollment = outcome.Enrollment }, sendNow, item.Id, cancellationToken);
         await LogProgressAsync(saved.Id, before, saved.Enrollment, signal, outcome.Gate, AppliedMarker(item), now, cancellationToken);
         await RescheduleAsync(saved, now, cancellationToken);
         if (saved.Enrollment.Status == EnrollmentStatus.SafetyHold && signal.HasRedFlag)

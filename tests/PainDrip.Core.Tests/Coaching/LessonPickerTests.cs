@@ -74,14 +74,20 @@ public sealed class LessonPickerTests
     }
 
     [Fact]
-    public void Checkin_GoesByWeekOrderAndReusesTheLastWhenRunOut()
+    public void Checkin_FollowsThePhaseAndAnExtraWeekGetsTheExtraWeekCheckin()
     {
         var picker = new LessonPicker(new LessonLibraryBuilder()
-            .Add("checkin-2", null, EmailKind.Checkin, 2).Add("checkin-1", null, EmailKind.Checkin, 1).Build());
+            .Add("strength-3", Phase.Strength, EmailKind.Checkin, 3, LessonTags.General)
+            .Add("strength-2", Phase.Strength, EmailKind.Checkin, 2, LessonTags.General)
+            .Add("mobility-1", Phase.Mobility, EmailKind.Checkin, 1, LessonTags.General)
+            .Add("strength-extra", Phase.Strength, EmailKind.Checkin, 9, LessonTags.General, LessonTags.ExtraWeek).Build());
+        var held = DeskWorker() with { LastGate = GateDecision.Hold };
 
-        Assert.Equal("checkin-1", picker.Checkin(DeskWorker())!.Id);
-        Assert.Equal("checkin-2", picker.Checkin(Sent(DeskWorker(), "checkin-1"))!.Id);
-        Assert.Equal("checkin-2", picker.Checkin(Sent(DeskWorker(), "checkin-1", "checkin-2"))!.Id);
+        Assert.Equal("mobility-1", picker.Checkin(DeskWorker(), Phase.Mobility)!.Id);
+        Assert.Equal("strength-2", picker.Checkin(DeskWorker(), Phase.Strength)!.Id);
+        Assert.Equal("strength-3", picker.Checkin(Sent(DeskWorker(), "strength-2"), Phase.Strength)!.Id);
+        Assert.Equal("strength-extra", picker.Checkin(held, Phase.Strength)!.Id);
+        Assert.Equal("strength-extra", picker.Checkin(held with { LastGate = GateDecision.WaitForAnswer }, Phase.Strength)!.Id);
     }
 
     [Fact]

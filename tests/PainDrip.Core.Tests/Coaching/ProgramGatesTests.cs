@@ -23,25 +23,29 @@ public sealed class ProgramGatesTests
 
     [Theory]
     [InlineData(5, 4, true)]
-    [InlineData(5, 5, false)]
+    [InlineData(5, 5, true)]
     [InlineData(5, 6, false)]
     [InlineData(2, 2, true)]
     [InlineData(1, 2, true)]
-    [InlineData(null, 4, false)]
-    public void ShowsGreenLights_PainScore_GreenWhenDownOrLow(int? before, int now, bool expected) =>
+    [InlineData(null, 4, true)]
+    [InlineData(null, 7, false)]
+    [InlineData(7, 7, false)]
+    [InlineData(8, 7, false)]
+    [InlineData(8, 6, true)]
+    public void ShowsGreenLights_PainScore_GreenWhenNoHigherAndUnderSevenOrLow(int? before, int now, bool expected) =>
         Assert.Equal(expected, ProgramGates.ShowsGreenLights(WithPain(before), Signals.Pain(now)));
 
     [Theory]
-    [InlineData(Trend.Better, true)]
-    [InlineData(Trend.Unknown, true)]
-    [InlineData(Trend.Same, false)]
-    [InlineData(Trend.Worse, false)]
-    public void ShowsGreenLights_NoScore_FollowsTheTrend(Trend trend, bool expected) =>
-        Assert.Equal(expected, ProgramGates.ShowsGreenLights(WithPain(5), Signals.Trending(trend)));
+    [InlineData(Trend.Better, CheckinAnswer.Green)]
+    [InlineData(Trend.Unknown, CheckinAnswer.NoAnswer)]
+    [InlineData(Trend.Same, CheckinAnswer.NotGreen)]
+    [InlineData(Trend.Worse, CheckinAnswer.NotGreen)]
+    public void ReadAnswer_NoScore_FollowsTheTrendAndUnknownIsNoAnswer(Trend trend, CheckinAnswer expected) =>
+        Assert.Equal(expected, ProgramGates.ReadAnswer(WithPain(5), Signals.Trending(trend)));
 
     [Fact]
-    public void ShowsGreenLights_ScoreSameButWordsSayBetter_TheScoreWins() =>
-        Assert.False(ProgramGates.ShowsGreenLights(WithPain(5), Signals.Pain(5, Trend.Better)));
+    public void ShowsGreenLights_ScoreUpButWordsSayBetter_TheScoreWins() =>
+        Assert.False(ProgramGates.ShowsGreenLights(WithPain(5), Signals.Pain(6, Trend.Better)));
 
     [Theory]
     [InlineData(Phase.Calm, Phase.Calm)]
@@ -60,7 +64,7 @@ public sealed class ProgramGatesTests
             enrollment = ProgramGates.StepBack(enrollment, 10);
         }
 
-        Assert.Equal(ProgramGates.MaxExtensionDays, enrollment.ExtensionDays);
+        Assert.Equal(28, enrollment.ExtensionDays);
         Assert.Equal(6, enrollment.Flares);
     }
 

@@ -55,13 +55,14 @@ public sealed partial class ProgramPlannerTests
     }
 
     [Fact]
-    public void ApplyReply_ReadableReplyWithoutScoreToACheckin_StillMovesOn()
+    public void ApplyReply_ReadableReplyWithoutScoreOrTrendToACheckin_KeepsTheCheckinOpen()
     {
         var waiting = SentThroughWelcome() with { AwaitingCheckin = true };
 
         var outcome = _planner.ApplyReply(waiting, ReplySignal.Empty, Profiles.Local(London, 2026, 3, 8, 12));
 
-        Assert.Equal(GateDecision.MoveOn, outcome.Gate);
+        Assert.Equal(GateDecision.None, outcome.Gate);
+        Assert.True(outcome.Enrollment.AwaitingCheckin);
         Assert.Null(outcome.CoachItem);
     }
 

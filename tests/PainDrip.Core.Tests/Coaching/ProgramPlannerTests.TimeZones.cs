@@ -11,7 +11,7 @@ public sealed partial class ProgramPlannerTests
     [InlineData(2026, 10, 19, 6, 7)]
     public void Walk_AcrossLondonClockChange_KeepsTheLocalSendHour(int year, int month, int day, int utcHourBefore, int utcHourAfter)
     {
-        var walker = Walker(start: new LocalDate(year, month, day)).Walk();
+        var walker = Walker(start: new LocalDate(year, month, day)).ReplyOn(27, Signals.Pain(4)).Walk();
 
         var scheduled = walker.Emails.Where(e => e.Kind != EmailKind.Welcome).ToList();
         Assert.All(scheduled, e => Assert.Equal(new LocalTime(7, 0), e.Local.TimeOfDay));
@@ -23,7 +23,7 @@ public sealed partial class ProgramPlannerTests
     [Fact]
     public void Walk_InAuckland_SendsAtTheLocalHourThroughTheAprilClockChange()
     {
-        var walker = Walker("Pacific/Auckland", 8, new LocalDate(2026, 3, 30)).ReplyOn(6, Signals.Pain(5)).Walk();
+        var walker = Walker("Pacific/Auckland", 8, new LocalDate(2026, 3, 30)).ReplyOn(6, Signals.Pain(5)).ReplyOn(27, Signals.Pain(4)).Walk();
 
         var scheduled = walker.Emails.Where(e => e.Kind != EmailKind.Welcome).ToList();
         Assert.All(scheduled, e => Assert.Equal(new LocalTime(8, 0), e.Local.TimeOfDay));

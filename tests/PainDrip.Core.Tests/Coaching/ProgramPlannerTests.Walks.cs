@@ -33,38 +33,42 @@ public sealed partial class ProgramPlannerTests
         Assert.Equal([6, 13, 20, 27, 34, 41], walker.Emails.Where(e => e.Kind == EmailKind.Checkin).Select(e => e.CalendarDay));
         Assert.Equal(Enumerable.Range(1, 6).Select(w => $"checkin-week-{w}"),
             walker.Emails.Where(e => e.Kind == EmailKind.Checkin).Select(e => e.LessonId));
-        Assert.All(walker.Lessons.Where(e => e.CalendarDay < 7), e => Assert.Equal(Phase.Mobility, e.Phase));
-        Assert.All(walker.Lessons.Where(e => e.CalendarDay is > 7 and < 28), e => Assert.Equal(Phase.Strength, e.Phase));
-        Assert.All(walker.Lessons.Where(e => e.CalendarDay > 28), e => Assert.Equal(Phase.Return, e.Phase));
+        Phase[] lessonPhases =
+        [
+            Phase.Mobility, Phase.Mobility, Phase.Mobility,
+            Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength,
+            Phase.Return, Phase.Return, Phase.Return, Phase.Return,
+        ];
+        Assert.Equal(lessonPhases, walker.Lessons.Select(e => e.Phase));
         Assert.Equal((EmailKind.Graduation, Phase.Graduation, 42), (walker.Emails[^1].Kind, walker.Emails[^1].Phase, walker.Emails[^1].CalendarDay));
-        Assert.All(walker.Gates, g => Assert.Equal(GateDecision.MoveOn, g));
+        Assert.Equal(Enumerable.Repeat(GateDecision.MoveOn, 6), walker.Gates);
         Assert.Equal(EnrollmentStatus.Completed, walker.Enrollment.Status);
         Assert.Equal(Phase.Graduation, walker.Enrollment.Phase);
         Assert.Equal(0, walker.Enrollment.ExtensionDays);
     }
 
     [Fact]
-    public void Walk_NoRepliesAtAll_StillGraduatesOnDay42()
+    public void Walk_NoRepliesAtAll_WaitsForAnAnswerBeforeReturnUntilTheExtensionLimitThenGraduatesOnDay70()
     {
         var walker = Walker().Walk();
 
-        Assert.Equal(42, walker.Emails[^1].CalendarDay);
+        Assert.Equal(70, walker.Emails[^1].CalendarDay);
+        Assert.Equal([Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Strength, Phase.Return, Phase.Return],
+            walker.Emails.Where(e => e.Kind == EmailKind.Checkin).Skip(1).Select(e => e.Phase).ToList());
         Assert.Equal(EnrollmentStatus.Completed, walker.Enrollment.Status);
     }
 
     [Fact]
     public void Walk_FlareInWeek3_StepsBackToMobilityForAWeekAndGraduatesAWeekLater()
     {
-        var walker = Walker().ReplyOn(13, Signals.Pain(4)).ReplyOn(16, Signals.Flare()).Walk();
+        var walker = Walker().ReplyOn(13, Signals.Pain(4)).ReplyOn(16, Signals.Flare()).ReplyOn(34, Signals.Pain(3)).Walk();
 
         var flare = Assert.Single(walker.Emails, e => e.Kind == EmailKind.Flare);
         Assert.Equal((16, new LocalTime(12, 0), Phase.Mobility), (flare.CalendarDay, flare.Local.TimeOfDay, flare.Phase));
         Assert.Equal(Phase.Strength, walker.Lessons.Single(e => e.CalendarDay == 15).Phase);
-        Assert.All(walker.Lessons.Where(e => e.CalendarDay is 18 or 22), e =>
-        {
-            Assert.Equal(Phase.Mobility, e.Phase);
-            Assert.StartsWith("mobility-", e.LessonId);
-        });
+        var steppedBack = walker.Lessons.Where(e => e.CalendarDay is 18 or 22).ToList();
+        Assert.Equal([(18, Phase.Mobility), (22, Phase.Mobility)], steppedBack.Select(e => (e.CalendarDay, e.Phase)));
+        Assert.All(steppedBack, e => Assert.StartsWith("mobility-", e.LessonId));
         Assert.Equal(Phase.Strength, walker.Lessons.Single(e => e.CalendarDay == 25).Phase);
         Assert.Equal(49, walker.Emails.Single(e => e.Kind == EmailKind.Graduation).CalendarDay);
         Assert.Equal(1, walker.Enrollment.Flares);
@@ -83,12 +87,12 @@ public sealed partial class ProgramPlannerTests
     [Fact]
     public void Walk_TwoHolds_HoldsMobilityTwoWeeksAndSendsTheProfessionalEmail()
     {
-        var walker = Walker().ReplyOn(6, Signals.Pain(6)).ReplyOn(13, Signals.Trending(Trend.Worse)).Walk();
+        var walker = Walker().ReplyOn(6, Signals.Pain(7)).ReplyOn(13, Signals.Trending(Trend.Worse)).ReplyOn(41, Signals.Pain(4)).Walk();
 
-        Assert.Equal([GateDecision.Hold, GateDecision.Hold], walker.Gates);
+        Assert.Equal([GateDecision.Hold, GateDecision.Hold, GateDecision.MoveOn], walker.Gates);
         var professional = Assert.Single(walker.Emails, e => e.Kind == EmailKind.Professional);
         Assert.Equal(13, professional.CalendarDay);
-        Assert.All(walker.Lessons.Where(e => e.CalendarDay < 21), e => Assert.Equal(Phase.Mobility, e.Phase));
+        Assert.Equal(Enumerable.Repeat(Phase.Mobility, 7), walker.Lessons.Where(e => e.CalendarDay < 21).Select(e => e.Phase));
         Assert.Equal(Phase.Strength, walker.Lessons.First(e => e.CalendarDay > 21).Phase);
         Assert.Equal(56, walker.Emails.Single(e => e.Kind == EmailKind.Graduation).CalendarDay);
         Assert.Equal((2, 14), (walker.Enrollment.Holds, walker.Enrollment.ExtensionDays));
@@ -110,7 +114,7 @@ public sealed partial class ProgramPlannerTests
     [Fact]
     public void Walk_PauseAndResume_SkipsThePausedDaysAndPicksUpWhereItLeftOff()
     {
-        var walker = Walker().ReplyOn(10, Signals.Pause()).ResumeOn(20).Walk();
+        var walker = Walker().ReplyOn(10, Signals.Pause()).ResumeOn(20).ReplyOn(37, Signals.Pain(4)).Walk();
 
         Assert.Equal(10, Assert.Single(walker.Emails, e => e.Kind == EmailKind.Pause).CalendarDay);
         Assert.Equal(20, Assert.Single(walker.Emails, e => e.Kind == EmailKind.Resume).CalendarDay);

@@ -21,13 +21,13 @@ public sealed class ProgramSimulationTests
     }
 
     [Fact]
-    public void Run_NoReplies_WelcomesAt9AndGraduatesOnDay42()
+    public void Run_NoReplies_WelcomesAt9AndWaitsFourWeeksForAnAnswerBeforeReturn()
     {
         var result = _simulation.Run(Profiles.Request(new LocalDate(2026, 2, 1)), Start, []);
 
-        Assert.Equal(21, result.Emails.Count);
+        Assert.Equal(33, result.Emails.Count);
         Assert.Equal(new SimulatedEmail(0, "09:00", Phase.Mobility, EmailKind.Welcome, "welcome", "Title of welcome"), result.Emails[0]);
-        Assert.Equal((42, "07:00", EmailKind.Graduation), (result.Emails[^1].Day, result.Emails[^1].LocalTime, result.Emails[^1].Kind));
+        Assert.Equal((70, "07:00", EmailKind.Graduation), (result.Emails[^1].Day, result.Emails[^1].LocalTime, result.Emails[^1].Kind));
         Assert.Equal((EnrollmentStatus.Completed, Phase.Graduation), (result.FinalStatus, result.FinalPhase));
     }
 
@@ -54,7 +54,7 @@ public sealed class ProgramSimulationTests
 
         Assert.Contains(result.Emails, e => e.Kind == EmailKind.Pause && e.Day == 9);
         Assert.Contains(result.Emails, e => e.Kind == EmailKind.Resume && e.Day == 19);
-        Assert.Equal(52, result.Emails[^1].Day);
+        Assert.Equal(80, result.Emails[^1].Day);
         Assert.Equal(EnrollmentStatus.Completed, result.FinalStatus);
     }
 
@@ -76,7 +76,7 @@ public sealed class ProgramSimulationTests
             [new(0, "07:00", Phase.Mobility, EmailKind.Checkin, "c1", "Week 1")], EnrollmentStatus.SafetyHold, Phase.Strength);
 
         Assert.Equal(
-            """{"emails":[{"day":0,"localTime":"07:00","phase":"mobility","kind":"checkin","lessonId":"c1","subject":"Week 1"}],"finalStatus":"safety_hold","finalPhase":"strength"}""",
+            """{"emails":[{"day":0,"localTime":"07:00","phase":"mobility","kind":"checkin","lessonId":"c1","subject":"Week 1","fields":{}}],"finalStatus":"safety_hold","finalPhase":"strength","replies":[]}""",
             JsonSerializer.Serialize(result, PainDrip.Core.CoreJson.Options));
     }
 }

@@ -36,7 +36,6 @@ public sealed partial class LessonSchedulerTests
 
         var summary = await _world.Scheduler().SendDueAsync(default);
 
-        await _world.Inbox.Received(1).ListPendingAsync(_world.Clock.Now - Duration.FromMinutes(5), 100, Arg.Any<CancellationToken>());
         Assert.Equal(1, summary.RepliesRetried);
         Assert.Equal(InboxState.Processed, Assert.Single(_world.InboxUpdates).State);
         Assert.Contains(_world.ProgressEntries, p => p.Entry is { Kind: ProgressKind.ReplyRead, PainScore: 3 });

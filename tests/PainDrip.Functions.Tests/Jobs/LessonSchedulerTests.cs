@@ -23,12 +23,15 @@ public sealed partial class LessonSchedulerTests
         _world.Due["e1"] = _world.Clock.Now;
         _world.Due["e2"] = _world.Clock.Now + Duration.FromDays(2);
 
+        var later = _world.Due["e2"];
+
         var summary = await _world.Scheduler().SendDueAsync(default);
 
-        await _world.DueIndex.Received(1).ReadDueAsync(_world.Clock.Now, 100, Arg.Any<CancellationToken>());
-        await _world.Enrollments.Received(1).FindAsync("e1", Arg.Any<CancellationToken>());
-        await _world.Enrollments.DidNotReceive().FindAsync("e2", Arg.Any<CancellationToken>());
-        Assert.Equal(1, summary.Sent);
+        // Only the due person got mail; the other was not even looked at (not counted as not-due) and keeps their slot.
+        Assert.Equal([EmailKind.Welcome], _world.SentKinds);
+        Assert.Equal((1, 0, 0), (summary.Sent, summary.NotDue, summary.Skipped));
+        Assert.Equal(later, _world.Due["e2"]);
+        Assert.True(_world.Due["e1"] > _world.Clock.Now);
     }
 
     [Fact]

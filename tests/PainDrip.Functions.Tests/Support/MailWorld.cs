@@ -109,7 +109,12 @@ internal sealed class MailWorld
         InboxState.Pending, attempts, null);
 
     /// <summary>The kinds of the messages sent, by their lesson (every lesson title is unique; the Message-ID is opaque).</summary>
-    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => l.Title == message.Subject).Kind);
+    // Titles may carry fill-ins such as "Week {week} check-in"; answers take "Re: " and the person's subject.
+    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => TitleMatches(l.Title, message.Subject)).Kind);
+
+    private static bool TitleMatches(string title, string subject) =>
+        System.Text.RegularExpressions.Regex.IsMatch(subject,
+            "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(title), @"\\\{[a-z_]+}", ".+") + "$");
 
     private string NextETag() => $"v{++_version}";
 

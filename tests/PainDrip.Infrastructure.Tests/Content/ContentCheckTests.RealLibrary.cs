@@ -40,7 +40,10 @@ public partial class ContentCheckTests
 
         Assert.All(ContentCheck.RequiredSpecials, k => Assert.Contains(library.All, l => l.Kind == k));
         Assert.Equal(ContentCheck.CheckinOrders,
-            library.All.Where(l => l.Kind == Core.Coaching.EmailKind.Checkin).Select(l => l.Order).Order());
+            library.All.Where(l => l.Kind == Core.Coaching.EmailKind.Checkin && !l.HasTag(Core.Lessons.LessonTags.ExtraWeek)).Select(l => l.Order).Order());
+        // A held, stepped-back or waiting week closes with a check-in that says so, in every phase it can happen in.
+        Assert.Equal([Core.Coaching.Phase.Calm, Core.Coaching.Phase.Mobility, Core.Coaching.Phase.Strength, Core.Coaching.Phase.Return],
+            library.All.Where(l => l.Kind == Core.Coaching.EmailKind.Checkin && l.HasTag(Core.Lessons.LessonTags.ExtraWeek)).Select(l => l.Phase!.Value).Order());
     }
 
     // The seeds live outside the repository (../shared/seeds next to the checkout, or PAINDRIP_SEEDS).

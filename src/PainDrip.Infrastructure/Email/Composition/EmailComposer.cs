@@ -42,8 +42,14 @@ public sealed partial class EmailComposer
     /// <param name="repeat">Names this send when the person already got the lesson (a reused check-in, a second flare
     /// email), so its Message-ID differs from the first one's: a Message-ID must be unique, and mailbox providers
     /// drop a message whose Message-ID they have already seen.</param>
-    public EmailMessage Compose(Lesson lesson, Recipient recipient, string? repeat = null)
+    /// <param name="fields">Words to fill in: <c>{name}</c> in the title and body becomes <c>fields[name]</c>;
+    /// <c>{coach_days}</c> becomes <see cref="EmailOptions.CoachAnswerWorkingDays"/>.</param>
+    /// <param name="thread">The person's email this answers: the subject becomes <c>Re: </c> theirs, with
+    /// <c>In-Reply-To</c> and <c>References</c> on its Message-ID.</param>
+    public EmailMessage Compose(
+        Lesson lesson, Recipient recipient, string? repeat = null, IReadOnlyDictionary<string, string>? fields = null, ReplyThread? thread = null)
     {
+        lesson = FillIn(lesson, fields);
         var document = LessonMarkdown.Parse(lesson.Body);
         var showTitle = !LessonMarkdown.StartsWithHeading(document);
         var closing = lesson.Kind == EmailKind.Checkin ? CheckinClosingLine : null;
@@ -53,7 +59,8 @@ public sealed partial class EmailComposer
         var text = (showTitle ? $"{lesson.Title}\n{new string('=', lesson.Title.Length)}\n\n" : "")
             + Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
             + (closing is null ? "" : "\n" + closing + "\n");
-        return Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, repeat is null ? lesson.Id : $"{lesson.Id}--{repeat}");
+        var message = Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, repeat is null ? lesson.Id : $"{lesson.Id}--{repeat}");
+        return thread is null ? message : InThread(message, thread);
     }
 
     /// <summary>The double opt-in email: one link that confirms the enrollment and starts the program.</summary>

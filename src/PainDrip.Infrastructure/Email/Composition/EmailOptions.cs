@@ -17,8 +17,15 @@ public sealed class EmailOptions
     /// <summary>The public HTTPS origin of the app, such as <c>https://paindrip.example</c>; links go to its <c>/api/…</c> routes.</summary>
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>How many working days a coach takes at most to answer a question; the answer emails promise it.</summary>
+    public int CoachAnswerWorkingDays { get; set; } = 2;
+
     internal IEnumerable<string> Problems()
     {
+        if (CoachAnswerWorkingDays is < 1 or > 10)
+        {
+            yield return $"{nameof(CoachAnswerWorkingDays)} must be between 1 and 10.";
+        }
         if (!FromAddress.Contains('@'))
         {
             yield return $"{nameof(FromAddress)} must be an email address.";
