@@ -15,7 +15,7 @@ public sealed class TableStorageHealth(TableServiceClient service, TimeSpan? tim
         deadline.CancelAfter(_timeout);
         try
         {
-            await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: deadline.Token).ConfigureAwait(false))
+            await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: deadline.Token))
             {
                 break;
             }

@@ -24,7 +24,7 @@ internal static class StoreRows
             return rows;
         }
         var pages = table.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), cancellationToken: cancellationToken);
-        await foreach (var row in pages.ConfigureAwait(false))
+        await foreach (var row in pages)
         {
             rows.Add(row);
             if (rows.Count == max)
@@ -47,14 +47,14 @@ internal static class StoreRows
             try
             {
                 var actions = batch.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
-                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await table.SubmitTransactionAsync(actions, cancellationToken);
                 deleted += batch.Length;
             }
             catch (TableTransactionFailedException failed) when (failed.Status == 404)
             {
                 foreach (var row in batch)
                 {
-                    using var response = await table.RemoveAsync(row.PartitionKey, row.RowKey, default, cancellationToken).ConfigureAwait(false);
+                    using var response = await table.RemoveAsync(row.PartitionKey, row.RowKey, default, cancellationToken);
                     deleted += response.Status == 404 ? 0 : 1;
                 }
             }
