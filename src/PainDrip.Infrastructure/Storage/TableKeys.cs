@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using PainDrip.Core.Ports;
 
 namespace PainDrip.Infrastructure.Storage;
 
@@ -43,8 +44,7 @@ internal static class TableKeys
     {
         Validate(partitionKey, "PartitionKey");
         Validate(rowKey, "RowKey");
-        var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
         return found.HasValue ? found.Value : null;
     }
 
@@ -68,6 +68,28 @@ internal static class TableKeys
         Validate(partitionKey, "PartitionKey");
         Validate(rowKey, "RowKey");
         return table.DeleteEntityAsync(partitionKey, rowKey, ifMatch, cancellationToken);
+    }
+
+    /// <summary>
+    /// Awaits a write, turning the answers that mean another writer got there first into a
+    /// <see cref="StoreConflictException"/> about <paramref name="what"/>: 404 missing, 409 taken, 412 changed.
+    /// </summary>
+    public static async Task<Response> OrConflictAsync(this Task<Response> write, string what)
+    {
+        try
+        {
+            return await write;
+        }
+        catch (RequestFailedException error) when (error.Status is 404 or 409 or 412)
+        {
+            var (conflict, state) = error.Status switch
+            {
+                404 => (StoreConflict.Missing, "does not exist"),
+                409 => (StoreConflict.AlreadyExists, "exists already"),
+                _ => (StoreConflict.Changed, "changed since it was read"),
+            };
+            throw new StoreConflictException(conflict, $"{what} {state}.", error);
+        }
     }
 
     // Null values are dropped, so a write never depends on how the service treats a JSON null.

@@ -15,10 +15,7 @@ public sealed class TableStorageHealth(TableServiceClient service, TimeSpan? tim
         deadline.CancelAfter(_timeout);
         try
         {
-            await foreach (var _ in service.QueryAsync(maxPerPage: 1, cancellationToken: deadline.Token).ConfigureAwait(false))
-            {
-                break;
-            }
+            await service.QueryAsync(maxPerPage: 1, cancellationToken: deadline.Token).FirstOrDefaultAsync(deadline.Token);
             return true;
         }
         // Azure.Core gives up on repeated network faults with an AggregateException of them.

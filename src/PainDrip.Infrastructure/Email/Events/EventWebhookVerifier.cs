@@ -57,10 +57,7 @@ public sealed class EventWebhookVerifier
 
     private EventWebhookVerdict CheckSignature(byte[] signature, string timestamp, ReadOnlySpan<byte> body)
     {
-        var timestampBytes = Encoding.UTF8.GetBytes(timestamp);
-        var signed = new byte[timestampBytes.Length + body.Length];
-        timestampBytes.CopyTo(signed, 0);
-        body.CopyTo(signed.AsSpan(timestampBytes.Length));
+        byte[] signed = [.. Encoding.UTF8.GetBytes(timestamp), .. body];
         try
         {
             // A fresh key object per call: ECDsa instances are not documented as thread-safe.

@@ -23,13 +23,10 @@ internal sealed record InboundField(byte[]? Raw, string? Text, string? PartChars
     public byte[] ToBytes() => Raw ?? Encoding.UTF8.GetBytes(Text ?? "");
 }
 
-/// <summary>A file part of the posted form; only its shape is kept, never its content.</summary>
-internal sealed record InboundFile(string FieldName, string? FileName, string? ContentType, long Length);
-
-/// <summary>The Inbound Parse form: text fields by name (case-insensitive) and the file parts.</summary>
-internal sealed class InboundForm(IReadOnlyDictionary<string, InboundField> fields, IReadOnlyList<InboundFile> files)
+/// <summary>The Inbound Parse form: text fields by name (case-insensitive) and how many file parts it had (their content is never kept).</summary>
+internal sealed class InboundForm(IReadOnlyDictionary<string, InboundField> fields, int fileCount)
 {
-    public IReadOnlyList<InboundFile> Files { get; } = files;
+    public int FileCount { get; } = fileCount;
 
     public bool Has(string name) => fields.ContainsKey(name);
 
@@ -43,9 +40,6 @@ internal sealed class InboundForm(IReadOnlyDictionary<string, InboundField> fiel
         {
             fields[name] = InboundField.FromText(values.ToString());
         }
-        var files = form.Files
-            .Select(file => new InboundFile(file.Name, file.FileName, file.ContentType, file.Length))
-            .ToList();
-        return new InboundForm(fields, files);
+        return new InboundForm(fields, form.Files.Count);
     }
 }

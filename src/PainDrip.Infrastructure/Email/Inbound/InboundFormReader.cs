@@ -30,8 +30,7 @@ internal static class InboundFormReader
     {
         var reader = new MultipartReader(boundary, body) { BodyLengthLimit = null };
         var fields = new Dictionary<string, InboundField>(StringComparer.OrdinalIgnoreCase);
-        var files = new List<InboundFile>();
-        var sections = 0;
+        int sections = 0, files = 0;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
             if (++sections > MaxSections)
@@ -46,9 +45,9 @@ internal static class InboundFormReader
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (disposition.IsFileDisposition())
             {
-                var length = await DrainAsync(section.Body, cancellationToken);
-                var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
-                files.Add(new InboundFile(name, fileName, section.ContentType, length));
+                // Read through (the body limit still counts it) but not kept.
+                await section.Body.CopyToAsync(Stream.Null, cancellationToken);
+                files++;
             }
             else
             {
@@ -58,18 +57,6 @@ internal static class InboundFormReader
             }
         }
         return new InboundForm(fields, files);
-    }
-
-    private static async Task<long> DrainAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            total += read;
-        }
-        return total;
     }
 
     private static string? PartCharset(string? contentType) =>

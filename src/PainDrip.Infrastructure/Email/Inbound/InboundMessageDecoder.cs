@@ -135,7 +135,7 @@ internal static class InboundMessageDecoder
     private sealed class FieldReader(InboundForm form, IReadOnlyDictionary<string, string> charsets)
     {
         public int AttachmentCount =>
-            int.TryParse(Text("attachments"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : form.Files.Count;
+            int.TryParse(Text("attachments"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : form.FileCount;
 
         public string? Text(string name) => form.Field(name)?.Decode(charsets.GetValueOrDefault(name));
     }

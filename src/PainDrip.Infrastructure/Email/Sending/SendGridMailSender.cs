@@ -17,24 +17,16 @@ namespace PainDrip.Infrastructure.Email.Sending;
 /// travels in <c>custom_args</c>; click and open tracking stay off, since they would rewrite the signed links
 /// and tell a third party who reads which health lesson.
 /// </remarks>
-public sealed class SendGridMailSender : IMailSender
+public sealed class SendGridMailSender(
+    HttpClient http, IOptions<SendGridOptions> options, TimeProvider time, ILogger<SendGridMailSender> logger) : IMailSender
 {
     /// <summary>The one custom argument: an opaque id that delivery events carry back.</summary>
     public const string CorrelationArg = "correlation_id";
 
     private const int MaxErrorLength = 500;
-    private readonly SendGridClient _client;
-    private readonly SendGridOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<SendGridMailSender> _logger;
-
-    public SendGridMailSender(HttpClient http, IOptions<SendGridOptions> options, TimeProvider time, ILogger<SendGridMailSender> logger)
-    {
-        _options = options.Value;
-        _client = new SendGridClient(http, new SendGridClientOptions { ApiKey = _options.ApiKey, Host = _options.BaseUrl.ToString().TrimEnd('/') });
-        _time = time;
-        _logger = logger;
-    }
+    private readonly SendGridOptions _options = options.Value;
+    private readonly SendGridClient _client = new(
+        http, new SendGridClientOptions { ApiKey = options.Value.ApiKey, Host = options.Value.BaseUrl.ToString().TrimEnd('/') });
 
     public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -50,9 +42,9 @@ public sealed class SendGridMailSender : IMailSender
             {
                 throw failure!;
             }
-            var delay = retryAt is { } at ? Clamp(at - _time.GetUtcNow(), _options.MaxRateLimitWait) : Backoff(attempt);
-            SendingLog.Retrying(_logger, message.CorrelationId, failure!.StatusCode, attempt + 1, delay);
-            await Task.Delay(delay, _time, cancellationToken);
+            var delay = retryAt is { } at ? Clamp(at - time.GetUtcNow(), _options.MaxRateLimitWait) : Backoff(attempt);
+            SendingLog.Retrying(logger, message.CorrelationId, failure!.StatusCode, attempt + 1, delay);
+            await Task.Delay(delay, time, cancellationToken);
         }
     }
 
@@ -112,7 +104,7 @@ public sealed class SendGridMailSender : IMailSender
         }
         return response.Headers.RetryAfter switch
         {
-            { Delta: { } delta } => _time.GetUtcNow() + delta,
+            { Delta: { } delta } => time.GetUtcNow() + delta,
             { Date: { } date } => date,
             _ => null,
         };

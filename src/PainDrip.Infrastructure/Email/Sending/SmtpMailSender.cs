@@ -9,16 +9,9 @@ namespace PainDrip.Infrastructure.Email.Sending;
 
 /// <summary>Sends through an SMTP relay with MailKit, as multipart/alternative (text first, then HTML) with UTF-8 headers.</summary>
 /// <remarks>The provider message id is our own Message-ID, since SMTP gives none back.</remarks>
-public sealed class SmtpMailSender : IMailSender
+public sealed class SmtpMailSender(IOptions<SmtpOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
 {
-    private readonly SmtpOptions _options;
-    private readonly ILogger<SmtpMailSender> _logger;
-
-    public SmtpMailSender(IOptions<SmtpOptions> options, ILogger<SmtpMailSender> logger)
-    {
-        _options = options.Value;
-        _logger = logger;
-    }
+    private readonly SmtpOptions _options = options.Value;
 
     public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
@@ -45,7 +38,7 @@ public sealed class SmtpMailSender : IMailSender
         {
             throw new MailSendException("The SMTP relay could not be reached or broke off.", null, [e.GetType().Name], true, e);
         }
-        SendingLog.SentBySmtp(_logger, message.CorrelationId);
+        SendingLog.SentBySmtp(logger, message.CorrelationId);
         return new SendResult(message.MessageId);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
 using NodaTime;
 using PainDrip.Core.Coaching;
@@ -24,7 +23,7 @@ internal static class EnrollmentRows
         {
             ["Email"] = contact.Email,
             ["FirstName"] = contact.FirstName,
-            ["ConsentedAt"] = StoreValues.ToStored(consentedAt),
+            ["ConsentedAt"] = consentedAt.ToDateTimeOffset(),
             ["Status"] = enrollment.Status.ToString(),
             ["AddressKey"] = addressKey,
         };
@@ -57,6 +56,4 @@ internal static class EnrollmentRows
             ["Enrollment"] = state.RootElement.Clone(),
         };
     }
-
-    public static ETag ToETag(string etag) => new(etag);
 }

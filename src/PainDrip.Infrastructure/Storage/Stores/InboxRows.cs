@@ -24,7 +24,7 @@ internal static class InboxRows
         var row = new TableEntity(PartitionOf(item.EnrollmentId), item.Id)
         {
             ["EnrollmentId"] = item.EnrollmentId,
-            ["ReceivedAt"] = StoreValues.ToStored(item.ReceivedAt),
+            ["ReceivedAt"] = item.ReceivedAt.ToDateTimeOffset(),
             ["RecipientToken"] = Short(message.RecipientToken),
             ["SenderAddress"] = Short(message.SenderAddress),
             ["Subject"] = Short(message.Subject),

@@ -16,24 +16,11 @@ internal static class StoreRows
         QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), int.MaxValue, cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> rows matching the filter, following continuations (1,000 rows a page at most).</summary>
-    public static async Task<List<TableEntity>> QueryAsync(TableClient table, string filter, int max, CancellationToken cancellationToken)
-    {
-        var rows = new List<TableEntity>();
-        if (max <= 0)
-        {
-            return rows;
-        }
-        var pages = table.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), cancellationToken: cancellationToken);
-        await foreach (var row in pages.ConfigureAwait(false))
-        {
-            rows.Add(row);
-            if (rows.Count == max)
-            {
-                break;
-            }
-        }
-        return rows;
-    }
+    public static async Task<List<TableEntity>> QueryAsync(TableClient table, string filter, int max, CancellationToken cancellationToken) =>
+        max <= 0
+            ? []
+            : await table.QueryAsync<TableEntity>(filter, Math.Min(max, 1000), cancellationToken: cancellationToken)
+                .Take(max).ToListAsync(cancellationToken);
 
     /// <summary>
     /// Deletes the rows, one transaction per partition and 100 rows; returns how many this call removed.
@@ -47,14 +34,14 @@ internal static class StoreRows
             try
             {
                 var actions = batch.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
-                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                await table.SubmitTransactionAsync(actions, cancellationToken);
                 deleted += batch.Length;
             }
             catch (TableTransactionFailedException failed) when (failed.Status == 404)
             {
                 foreach (var row in batch)
                 {
-                    using var response = await table.RemoveAsync(row.PartitionKey, row.RowKey, default, cancellationToken).ConfigureAwait(false);
+                    using var response = await table.RemoveAsync(row.PartitionKey, row.RowKey, default, cancellationToken);
                     deleted += response.Status == 404 ? 0 : 1;
                 }
             }

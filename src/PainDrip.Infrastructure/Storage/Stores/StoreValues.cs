@@ -9,13 +9,8 @@ internal static class StoreValues
     // A string property holds at most 64 KiB, i.e. 32,768 UTF-16 characters; stay well below.
     public const int MaxCharsPerProperty = 30_000;
 
-    public static DateTimeOffset ToStored(Instant at) => at.ToDateTimeOffset();
-
     public static Instant ToInstant(DateTimeOffset? stored, string property) =>
         stored is { } value ? Instant.FromDateTimeOffset(value) : throw Missing(property);
-
-    public static Instant? ToInstantOrNull(DateTimeOffset? stored) =>
-        stored is { } value ? Instant.FromDateTimeOffset(value) : null;
 
     public static TEnum ToEnum<TEnum>(string? stored, string property) where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(stored, ignoreCase: false, out var value) ? value : throw Missing(property);

@@ -23,50 +23,48 @@ public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalDat
 
     public async Task AddAsync(CoachQueueEntry entry, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken);
         var inboxKey = StoreKeys.Escape(entry.InboxId);
         var openKey = $"{StoreKeys.InvertedTicks(entry.Item.At)}-{inboxKey}";
         var marker = new TableEntity(ByInbox, inboxKey) { [EnrollmentId] = entry.Item.EnrollmentId, [OpenKey] = openKey };
         try
         {
-            using var _ = await table.InsertAsync(marker, cancellationToken).ConfigureAwait(false);
+            using var _ = await table.InsertAsync(marker, cancellationToken);
         }
         catch (RequestFailedException error) when (error.Status == 409)
         {
             // Added before: keep the first item's place, but write it again in case that add stopped half-way.
-            var first = await table.FindAsync(ByInbox, inboxKey, cancellationToken).ConfigureAwait(false);
+            var first = await table.FindAsync(ByInbox, inboxKey, cancellationToken);
             openKey = first?.GetString(OpenKey) ?? openKey;
         }
-        using var written = await table.PutAsync(ToRow(entry, openKey), cancellationToken)
-            .ConfigureAwait(false);
+        using var written = await table.PutAsync(ToRow(entry, openKey), cancellationToken);
     }
 
     public async Task<IReadOnlyList<CoachQueueEntry>> ListAsync(int max, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {Open}"), max, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken);
+        var rows = await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {Open}"), max, cancellationToken);
         return rows.Select(FromRow).ToList();
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
         string enrollmentId, CancellationToken cancellationToken)
     {
-        var rows = await RowsOfAsync(enrollmentId, cancellationToken).ConfigureAwait(false);
+        var rows = await RowsOfAsync(enrollmentId, cancellationToken);
         return rows.Where(row => row.PartitionKey == Open).Select(row => StoreRows.ToExport(row)).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
-        var rows = await RowsOfAsync(enrollmentId, cancellationToken).ConfigureAwait(false);
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken);
+        var rows = await RowsOfAsync(enrollmentId, cancellationToken);
+        return await StoreRows.DeleteAsync(table, rows, cancellationToken);
     }
 
     private async Task<List<TableEntity>> RowsOfAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken).ConfigureAwait(false);
-        return await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"EnrollmentId eq {enrollmentId}"), int.MaxValue, cancellationToken)
-            .ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.CoachQueue, cancellationToken);
+        return await StoreRows.QueryAsync(table, TableClient.CreateQueryFilter($"EnrollmentId eq {enrollmentId}"), int.MaxValue, cancellationToken);
     }
 
     private static TableEntity ToRow(CoachQueueEntry entry, string openKey) => new(Open, openKey)
@@ -75,7 +73,7 @@ public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalDat
         ["InboxId"] = entry.InboxId,
         ["Reason"] = entry.Item.Reason.ToString(),
         ["RedFlags"] = string.Join(',', entry.Item.RedFlags),
-        ["At"] = StoreValues.ToStored(entry.Item.At),
+        ["At"] = entry.Item.At.ToDateTimeOffset(),
     };
 
     private static CoachQueueEntry FromRow(TableEntity row) => new(

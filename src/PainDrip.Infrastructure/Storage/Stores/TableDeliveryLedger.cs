@@ -16,10 +16,10 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
 
     public async Task<bool> TryRecordAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
         try
         {
-            using var _ = await table.InsertAsync(ToRow(delivery), cancellationToken).ConfigureAwait(false);
+            using var _ = await table.InsertAsync(ToRow(delivery), cancellationToken);
             return true;
         }
         catch (RequestFailedException error) when (error.Status == 409)
@@ -31,26 +31,20 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
     public async Task MarkSentAsync(
         string enrollmentId, string key, Instant sentAt, string? providerMessageId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
         var row = new TableEntity(enrollmentId, StoreKeys.Escape(key))
         {
-            ["SentAt"] = StoreValues.ToStored(sentAt),
+            ["SentAt"] = sentAt.ToDateTimeOffset(),
             ["ProviderMessageId"] = providerMessageId,
         };
-        try
-        {
-            using var _ = await table.UpdateAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException error) when (error.Status == 404)
-        {
-            throw new StoreConflictException(StoreConflict.Missing, $"No delivery of enrollment {enrollmentId} has this key.", error);
-        }
+        using var _ = await table.UpdateAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken)
+            .OrConflictAsync($"A delivery of enrollment {enrollmentId} with this key");
     }
 
     public async Task<IReadOnlyList<Delivery>> ListAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
         // Keys order by key, not by time; a person has a few dozen deliveries, so sorting here is cheap.
         return rows.Select(FromRow).OrderBy(d => d.RecordedAt).ToList();
     }
@@ -58,16 +52,16 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
         string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
         return rows.OrderBy(r => r.GetDateTimeOffset("RecordedAt")).Select(r => StoreRows.ToExport(r)).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
+        return await StoreRows.DeleteAsync(table, rows, cancellationToken);
     }
 
     private static TableEntity ToRow(Delivery delivery) => new(delivery.EnrollmentId, StoreKeys.Escape(delivery.Key))
@@ -75,8 +69,8 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
         ["Key"] = delivery.Key,
         ["Kind"] = delivery.Kind.ToString(),
         ["LessonId"] = delivery.LessonId,
-        ["RecordedAt"] = StoreValues.ToStored(delivery.RecordedAt),
-        ["SentAt"] = delivery.SentAt is { } sentAt ? StoreValues.ToStored(sentAt) : null,
+        ["RecordedAt"] = delivery.RecordedAt.ToDateTimeOffset(),
+        ["SentAt"] = delivery.SentAt?.ToDateTimeOffset(),
         ["ProviderMessageId"] = delivery.ProviderMessageId,
     };
 
@@ -86,6 +80,6 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
         StoreValues.ToEnum<EmailKind>(row.GetString("Kind"), "Kind"),
         StoreValues.Required(row, "LessonId"),
         StoreValues.ToInstant(row.GetDateTimeOffset("RecordedAt"), "RecordedAt"),
-        StoreValues.ToInstantOrNull(row.GetDateTimeOffset("SentAt")),
+        row.GetDateTimeOffset("SentAt") is { } sentAt ? Instant.FromDateTimeOffset(sentAt) : null,
         row.GetString("ProviderMessageId"));
 }

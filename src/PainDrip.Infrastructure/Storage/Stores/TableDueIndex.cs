@@ -32,34 +32,31 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
 
     public async Task ScheduleAsync(string enrollmentId, Instant due, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken);
         var ticks = due.ToDateTimeUtc().Ticks;
         var entry = new TableEntity(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId)) { [EnrollmentId] = enrollmentId, [DueTicks] = ticks };
-        using (await table.PutAsync(entry, cancellationToken).ConfigureAwait(false))
+        using (await table.PutAsync(entry, cancellationToken))
         using (await table.PutAsync(
-            new TableEntity(PointerPartition, StoreKeys.Escape(enrollmentId)) { [DueTicks] = ticks }, cancellationToken)
-            .ConfigureAwait(false))
+            new TableEntity(PointerPartition, StoreKeys.Escape(enrollmentId)) { [DueTicks] = ticks }, cancellationToken))
         {
         }
         if (pointer?.GetInt64(DueTicks) is { } earlier && earlier != ticks)
         {
-            using var _ = await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(earlier, enrollmentId), default, cancellationToken)
-                .ConfigureAwait(false);
+            using var _ = await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(earlier, enrollmentId), default, cancellationToken);
         }
     }
 
     public async Task CancelAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken);
         if (pointer?.GetInt64(DueTicks) is not { } ticks)
         {
             return;
         }
-        using (await table.RemoveAsync(PointerPartition, StoreKeys.Escape(enrollmentId), default, cancellationToken).ConfigureAwait(false))
-        using (await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId), default, cancellationToken)
-            .ConfigureAwait(false))
+        using (await table.RemoveAsync(PointerPartition, StoreKeys.Escape(enrollmentId), default, cancellationToken))
+        using (await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId), default, cancellationToken))
         {
         }
     }
@@ -67,16 +64,16 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
     public async Task<IReadOnlyList<DueEntry>> ReadDueAsync(Instant now, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
         var upTo = StoreKeys.Ticks(now) + "~";
         var perShard = await Task.WhenAll(Enumerable.Range(0, ShardCount)
             .Select(shard => StoreRows.QueryAsync(
-                table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey lt {upTo}"), max, cancellationToken))).ConfigureAwait(false);
+                table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey lt {upTo}"), max, cancellationToken)));
         var candidates = perShard.SelectMany(rows => rows).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max);
         var due = new List<DueEntry>();
         foreach (var row in candidates)
         {
-            if (await IsCurrentAsync(table, row, now, cancellationToken).ConfigureAwait(false))
+            if (await IsCurrentAsync(table, row, now, cancellationToken))
             {
                 due.Add(new DueEntry(StoreValues.Required(row, EnrollmentId), Instant.FromDateTimeUtc(
                     new DateTime(row.GetInt64(DueTicks)!.Value, DateTimeKind.Utc))));
@@ -88,7 +85,7 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
     private static async Task<bool> IsCurrentAsync(TableClient table, TableEntity entry, Instant now, CancellationToken cancellationToken)
     {
         var id = StoreValues.Required(entry, EnrollmentId);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(id), cancellationToken).ConfigureAwait(false);
+        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(id), cancellationToken);
         if (pointer?.GetInt64(DueTicks) == entry.GetInt64(DueTicks))
         {
             return true;
@@ -98,7 +95,7 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         {
             return false;
         }
-        using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
         return false;
     }
 

@@ -21,17 +21,16 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
 
     public async Task<EnrollmentRecord?> FindAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
-        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken);
         return row is null ? null : EnrollmentRows.FromRow(row);
     }
 
     public async Task<EnrollmentRecord?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
-        var entry = await index.FindAsync(StoreKeys.AddressKey(tokens, email), EnrollmentRows.IndexRowKey, cancellationToken)
-            .ConfigureAwait(false);
-        return entry?.GetString(EnrollmentRows.EnrollmentId) is { } id ? await FindAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken);
+        var entry = await index.FindAsync(StoreKeys.AddressKey(tokens, email), EnrollmentRows.IndexRowKey, cancellationToken);
+        return entry?.GetString(EnrollmentRows.EnrollmentId) is { } id ? await FindAsync(id, cancellationToken) : null;
     }
 
     public async Task<EnrollmentRecord> AddAsync(
@@ -39,73 +38,58 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
     {
         var addressKey = StoreKeys.AddressKey(tokens, contact.Email);
         var row = EnrollmentRows.ToRow(enrollment, contact, consentedAt, addressKey);
-        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
-        var enrollments = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken);
+        var enrollments = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
         // The index row goes first: it is what makes one address one enrollment, even under racing sign-ups.
         var indexRow = EnrollmentRows.ToIndexRow(addressKey, enrollment.Id);
-        indexRow.ETag = await ClaimAddressAsync(index, indexRow, consentedAt, cancellationToken).ConfigureAwait(false);
+        indexRow.ETag = await ClaimAddressAsync(index, indexRow, consentedAt, cancellationToken);
         try
         {
-            using var added = await AddOrConflictAsync(enrollments, row, "An enrollment with this id exists already.", cancellationToken)
-                .ConfigureAwait(false);
+            using var added = await enrollments.InsertAsync(row, cancellationToken).OrConflictAsync($"Enrollment {enrollment.Id}");
             return new EnrollmentRecord(enrollment, contact, consentedAt, added.Headers.ETag?.ToString() ?? "");
         }
         catch
         {
             // Nothing half-written: without its enrollment the index row would block the address for good.
-            using var _ = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, CancellationToken.None)
-                .ConfigureAwait(false);
+            using var _ = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, CancellationToken.None);
             throw;
         }
     }
 
     public async Task<EnrollmentRecord> SaveAsync(EnrollmentRecord record, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
         var row = EnrollmentRows.ToRow(
             record.Enrollment, record.Contact, record.ConsentedAt, StoreKeys.AddressKey(tokens, record.Contact.Email));
-        try
-        {
-            using var saved = await table.UpdateAsync(
-                row, EnrollmentRows.ToETag(record.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return record with { ETag = saved.Headers.ETag?.ToString() ?? "" };
-        }
-        catch (RequestFailedException error) when (error.Status == 412)
-        {
-            throw new StoreConflictException(StoreConflict.Changed, $"Enrollment {record.Id} changed since it was read.", error);
-        }
-        catch (RequestFailedException error) when (error.Status == 404)
-        {
-            throw new StoreConflictException(StoreConflict.Missing, $"Enrollment {record.Id} does not exist.", error);
-        }
+        using var saved = await table.UpdateAsync(row, new ETag(record.ETag), TableUpdateMode.Replace, cancellationToken)
+            .OrConflictAsync($"Enrollment {record.Id}");
+        return record with { ETag = saved.Headers.ETag?.ToString() ?? "" };
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
         string enrollmentId, CancellationToken cancellationToken) =>
-        await FindAsync(enrollmentId, cancellationToken).ConfigureAwait(false) is { } record
+        await FindAsync(enrollmentId, cancellationToken) is { } record
             ? [EnrollmentRows.ToExport(record)]
             : [];
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken).ConfigureAwait(false);
-        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        var row = await table.FindAsync(enrollmentId, EnrollmentRows.RowKey, cancellationToken);
         if (row is null)
         {
             return 0;
         }
-        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken).ConfigureAwait(false);
+        var index = await tables.GetAsync(StoreTables.EmailIndex, cancellationToken);
         var addressKey = row.GetString("AddressKey") ?? StoreKeys.AddressKey(tokens, StoreValues.Required(row, "Email"));
-        var indexRow = await index.FindAsync(addressKey, EnrollmentRows.IndexRowKey, cancellationToken).ConfigureAwait(false);
+        var indexRow = await index.FindAsync(addressKey, EnrollmentRows.IndexRowKey, cancellationToken);
         var erased = 0;
         if (indexRow?.GetString(EnrollmentRows.EnrollmentId) == enrollmentId)
         {
-            using var indexDeleted = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, cancellationToken)
-                .ConfigureAwait(false);
+            using var indexDeleted = await index.RemoveAsync(addressKey, EnrollmentRows.IndexRowKey, indexRow.ETag, cancellationToken);
             erased += indexDeleted.Status == 404 ? 0 : 1;
         }
-        using var rowDeleted = await table.RemoveAsync(enrollmentId, EnrollmentRows.RowKey, default, cancellationToken)
-            .ConfigureAwait(false);
+        using var rowDeleted = await table.RemoveAsync(enrollmentId, EnrollmentRows.RowKey, default, cancellationToken);
         return erased + (rowDeleted.Status == 404 ? 0 : 1);
     }
 
@@ -116,16 +100,16 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
         ETag orphanTag;
         try
         {
-            using var added = await index.InsertAsync(indexRow, cancellationToken).ConfigureAwait(false);
+            using var added = await index.InsertAsync(indexRow, cancellationToken);
             return added.Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException error) when (error.Status == 409)
         {
-            var existing = await index.FindAsync(indexRow.PartitionKey, indexRow.RowKey, cancellationToken).ConfigureAwait(false);
+            var existing = await index.FindAsync(indexRow.PartitionKey, indexRow.RowKey, cancellationToken);
             // A young orphan may be a sign-up still in flight, so only a stale one is taken over.
             var isStaleOrphan = existing?.GetString(EnrollmentRows.EnrollmentId) is { } owner
                 && existing.Timestamp is { } written && Instant.FromDateTimeOffset(written) < now - OrphanAge
-                && await FindAsync(owner, cancellationToken).ConfigureAwait(false) is null;
+                && await FindAsync(owner, cancellationToken) is null;
             if (!isStaleOrphan)
             {
                 throw new StoreConflictException(StoreConflict.AlreadyExists, taken, error);
@@ -134,26 +118,12 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
         }
         try
         {
-            using var replaced = await index.UpdateAsync(indexRow, orphanTag, TableUpdateMode.Replace, cancellationToken)
-                .ConfigureAwait(false);
+            using var replaced = await index.UpdateAsync(indexRow, orphanTag, TableUpdateMode.Replace, cancellationToken);
             return replaced.Headers.ETag ?? ETag.All;
         }
         catch (RequestFailedException error) when (error.Status is 404 or 412)
         {
             throw new StoreConflictException(StoreConflict.AlreadyExists, taken, error);
-        }
-    }
-
-    private static async Task<Response> AddOrConflictAsync(
-        TableClient table, TableEntity row, string message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await table.InsertAsync(row, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException error) when (error.Status == 409)
-        {
-            throw new StoreConflictException(StoreConflict.AlreadyExists, message, error);
         }
     }
 }

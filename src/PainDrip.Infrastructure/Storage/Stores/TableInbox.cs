@@ -24,10 +24,10 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     public async Task<InboxItem> StoreAsync(
         string? enrollmentId, InboundMessage message, Instant receivedAt, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
         var item = new InboxItem(StoreKeys.TimeOrdered(receivedAt), enrollmentId, receivedAt, message, InboxState.Pending, 0, null);
-        using (await table.InsertAsync(InboxRows.ToPendingRow(item), cancellationToken).ConfigureAwait(false))
-        using (await table.InsertAsync(InboxRows.ToRow(item), cancellationToken).ConfigureAwait(false))
+        using (await table.InsertAsync(InboxRows.ToPendingRow(item), cancellationToken))
+        using (await table.InsertAsync(InboxRows.ToRow(item), cancellationToken))
         {
         }
         return item;
@@ -35,40 +35,32 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
 
     public async Task<InboxItem> UpdateAsync(InboxItem item, InboxState state, string? error, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
         var updated = item with { State = state, Attempts = item.Attempts + 1, LastError = error };
-        try
-        {
-            using var _ = await table.UpdateAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (RequestFailedException missing) when (missing.Status == 404)
-        {
-            throw new StoreConflictException(StoreConflict.Missing, $"Inbox message {item.Id} does not exist.", missing);
-        }
+        using var written = await table.UpdateAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
+            .OrConflictAsync($"Inbox message {item.Id}");
         if (state != InboxState.Pending)
         {
-            using var _ = await table.RemoveAsync(InboxRows.Pending, item.Id, default, cancellationToken).ConfigureAwait(false);
+            using var _ = await table.RemoveAsync(InboxRows.Pending, item.Id, default, cancellationToken);
         }
         return updated;
     }
 
     public async Task<InboxItem?> FindAsync(string? enrollmentId, string inboxId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var row = await table.FindAsync(InboxRows.PartitionOf(enrollmentId), inboxId, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        var row = await table.FindAsync(InboxRows.PartitionOf(enrollmentId), inboxId, cancellationToken);
         return row is null ? null : InboxRows.FromRow(row);
     }
 
     public async Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and RowKey lt {StoreKeys.Ticks(storedBefore)}");
         var pending = new List<InboxItem>();
-        foreach (var entry in await StoreRows.QueryAsync(table, filter, max, cancellationToken).ConfigureAwait(false))
+        foreach (var entry in await StoreRows.QueryAsync(table, filter, max, cancellationToken))
         {
-            var row = await table.FindAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken)
-                .ConfigureAwait(false);
+            var row = await table.FindAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken);
             var item = row is null ? null : InboxRows.FromRow(row);
             if (item?.State == InboxState.Pending)
             {
@@ -76,8 +68,7 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
             }
             else if (item is not null || IsLeftover(entry, storedBefore))
             {
-                using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken)
-                    .ConfigureAwait(false);
+                using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
             }
         }
         return pending;
@@ -86,24 +77,24 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
         string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
         return rows.Select(row => InboxRows.ToExport(InboxRows.FromRow(row))).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken).ConfigureAwait(false);
-        return await EraseAsync(table, enrollmentId, rows, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
+        return await EraseAsync(table, enrollmentId, rows, cancellationToken);
     }
 
     public async Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken).ConfigureAwait(false);
-        var rows = await StoreRows.PartitionAsync(table, InboxRows.Unrouted, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        var rows = await StoreRows.PartitionAsync(table, InboxRows.Unrouted, cancellationToken);
         var theirs = rows.Where(row => string.Equals(row.GetString("SenderAddress")?.Trim(), senderAddress.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return await EraseAsync(table, InboxRows.Unrouted, theirs, cancellationToken).ConfigureAwait(false);
+        return await EraseAsync(table, InboxRows.Unrouted, theirs, cancellationToken);
     }
 
     // The pending index rows go first, so none is left pointing at a message that is gone.
@@ -111,10 +102,9 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     {
         var ids = rows.Select(row => row.RowKey).ToHashSet(StringComparer.Ordinal);
         var index = await StoreRows.QueryAsync(
-            table, TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and Owner eq {partition}"), int.MaxValue, cancellationToken)
-            .ConfigureAwait(false);
-        await StoreRows.DeleteAsync(table, index.Where(entry => ids.Contains(entry.RowKey)), cancellationToken).ConfigureAwait(false);
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+            table, TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and Owner eq {partition}"), int.MaxValue, cancellationToken);
+        await StoreRows.DeleteAsync(table, index.Where(entry => ids.Contains(entry.RowKey)), cancellationToken);
+        return await StoreRows.DeleteAsync(table, rows, cancellationToken);
     }
 
     // An index row whose message never arrived: only old ones, since a store may be between its two writes.

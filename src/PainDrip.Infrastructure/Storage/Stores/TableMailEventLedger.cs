@@ -14,11 +14,11 @@ public sealed class TableMailEventLedger(TableSet tables, TimeProvider time) : C
     public async Task<bool> TryRecordAsync(string eventId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventId);
-        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken);
         try
         {
             using var _ = await table.InsertAsync(
-                new TableEntity(StoreKeys.Escape(eventId), RowKey) { ["At"] = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                new TableEntity(StoreKeys.Escape(eventId), RowKey) { ["At"] = time.GetUtcNow() }, cancellationToken);
             return true;
         }
         catch (RequestFailedException error) when (error.Status == 409)
@@ -30,7 +30,7 @@ public sealed class TableMailEventLedger(TableSet tables, TimeProvider time) : C
     public async Task ForgetAsync(string eventId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventId);
-        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken).ConfigureAwait(false);
-        using var _ = await table.RemoveAsync(StoreKeys.Escape(eventId), RowKey, default, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.MailEvents, cancellationToken);
+        using var _ = await table.RemoveAsync(StoreKeys.Escape(eventId), RowKey, default, cancellationToken);
     }
 }

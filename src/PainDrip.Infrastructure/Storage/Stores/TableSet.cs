@@ -57,7 +57,7 @@ public sealed class TableSet
         {
             try
             {
-                await GetAsync(table, cancellationToken).ConfigureAwait(false);
+                await GetAsync(table, cancellationToken);
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -76,7 +76,7 @@ public sealed class TableSet
         var client = _service.GetTableClient(NameOf(table));
         try
         {
-            await client.CreateIfNotExistsAsync(CancellationToken.None).ConfigureAwait(false);
+            await client.CreateIfNotExistsAsync(CancellationToken.None);
             _failures.TryRemove(table, out _);
             return client;
         }

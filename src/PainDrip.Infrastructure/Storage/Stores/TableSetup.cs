@@ -30,8 +30,8 @@ public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<Tab
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        await _setup.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _stopping.CancelAsync();
+        await _setup.WaitAsync(cancellationToken);
     }
 
     private async Task EnsureAsync(CancellationToken stopping)
@@ -40,7 +40,7 @@ public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<Tab
         try
         {
             tables = resolveTables();
-            await tables.EnsureAllAsync(stopping).ConfigureAwait(false);
+            await tables.EnsureAllAsync(stopping);
             TablesReady(logger, StoreTables.All.Count, tables.Prefix);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

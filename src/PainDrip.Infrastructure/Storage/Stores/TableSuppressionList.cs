@@ -14,19 +14,19 @@ public sealed class TableSuppressionList(TableSet tables, LinkTokens tokens, Tim
 
     public async Task AddAsync(string emailAddress, SuppressionReason reason, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken);
         var row = new TableEntity(StoreKeys.AddressKey(tokens, emailAddress), RowKey)
         {
             ["Reason"] = reason.ToString(),
             ["At"] = time.GetUtcNow(),
         };
-        using var _ = await table.PutAsync(row, cancellationToken).ConfigureAwait(false);
+        using var _ = await table.PutAsync(row, cancellationToken);
     }
 
     public async Task<bool> IsSuppressedAsync(string emailAddress, CancellationToken cancellationToken = default)
     {
-        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken).ConfigureAwait(false);
-        return await table.FindAsync(StoreKeys.AddressKey(tokens, emailAddress), RowKey, cancellationToken).ConfigureAwait(false)
+        var table = await tables.GetAsync(StoreTables.Suppressions, cancellationToken);
+        return await table.FindAsync(StoreKeys.AddressKey(tokens, emailAddress), RowKey, cancellationToken)
             is not null;
     }
 }
