@@ -19,6 +19,8 @@ public enum EmailKind
     Resume,
     /// <summary>The last email: the maintenance plan.</summary>
     Graduation,
-    /// <summary>Recommends seeing a professional after two holds.</summary>
+    /// <summary>Recommends seeing a professional: after two holds, or pain that climbs or stays high (escalation).</summary>
     Professional,
+    /// <summary>Acknowledges a request to delete the person's data, which a coach handles.</summary>
+    DataRequest,
 }

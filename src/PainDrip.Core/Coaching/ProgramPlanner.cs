@@ -53,7 +53,7 @@ public sealed partial class ProgramPlanner(ILessonLibrary library)
                 continue;
             }
             var phase = kind == EmailKind.Graduation ? Phase.Graduation : enrollment.Timeline.PhaseOn(day);
-            if (_picker.Pick(enrollment, kind, phase) is not { } lesson)
+            if ((kind == EmailKind.Graduation ? GraduationFor(enrollment) : _picker.Pick(enrollment, kind, phase)) is not { } lesson)
             {
                 continue;
             }
