@@ -6,10 +6,10 @@ namespace PainDrip.Infrastructure.Email.Composition;
 /// <summary>What every footer says: the disclaimer, why the person gets the email, the postal address and the way out.</summary>
 internal sealed record EmailFooter(string Why, string PostalAddress, string UnsubscribeUrl)
 {
-    public const string Disclaimer =
+    // The warning signs come from the one red-flag source, like every list in the lessons.
+    public static readonly string Disclaimer =
         "PainDrip shares general self-care information. It is not medical advice and does not replace a doctor " +
-        "or physiotherapist. If you have chest pain, trouble breathing, numbness or weakness in your arms, or a " +
-        "fever, get medical help now.";
+        "or physiotherapist. " + Core.Safety.RedFlagList.FooterSentence;
 }
 
 /// <summary>
