@@ -41,6 +41,7 @@ public sealed partial class ReplyReaderTests
         new("car-accident", "I was in a car accident last week, the pain started after that") { Flags = [MajorTrauma] },
         new("slipped-landed-on-back", "slipped on ice and landed on my back") { Flags = [MajorTrauma] },
         new("came-off-ladder", "Came off the ladder clearing the gutters on Saturday") { Flags = [MajorTrauma] },
+        new("pain-after-a-fall", "pain has been bad since a fall at work on friday") { Flags = [MajorTrauma] },
         new("down-the-stairs", "Took a tumble down the stairs, pain has been worse since") { Flags = [MajorTrauma] },
         new("coughed-some-blood", "coughed up some blood this morning") { Flags = [OtherEmergency] },
         new("blood-when-coughing", "there was blood when I coughed") { Flags = [OtherEmergency] },
