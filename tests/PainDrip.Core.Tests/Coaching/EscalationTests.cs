@@ -28,7 +28,7 @@ public sealed class EscalationTests
     public void IsDue_SixOrMoreForTwoWeeks_IsTrue() => Assert.True(Escalation.IsDue(WithScores(7, (7, 6), (14, 6))));
 
     [Fact]
-    public void IsDue_HighForUnderTwoWeeks_IsFalse() => Assert.False(Escalation.IsDue(WithScores(3, (1, 6), (7, 6), (13, 6))));
+    public void IsDue_HighForUnderTwoWeeks_IsFalse() => Assert.False(Escalation.IsDue(WithScores(6, (7, 6), (13, 6))));
 
     [Fact]
     public void IsDue_AlreadyEscalated_IsFalse() =>
