@@ -14,6 +14,14 @@ public enum CoachQueueReason
     FollowUp,
     /// <summary>The reply could not be read whole or with confidence (cut for length, or reading failed).</summary>
     NeedsReview,
+    /// <summary>Someone on safety hold says a doctor cleared them: a coach reviews it and may resume the program.</summary>
+    ResumeRequest,
+    /// <summary>Pain of 9 or 10, or pain the person says keeps getting worse day by day, without a red flag.</summary>
+    HighPain,
+    /// <summary>Pain climbed over check-ins or stayed high for two weeks: the professional email went out.</summary>
+    Escalation,
+    /// <summary>The person asked for their data to be deleted; they were sent an acknowledgement.</summary>
+    DataRequest,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>

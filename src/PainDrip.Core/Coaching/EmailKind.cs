@@ -19,8 +19,10 @@ public enum EmailKind
     Resume,
     /// <summary>The last email: the maintenance plan.</summary>
     Graduation,
-    /// <summary>Recommends seeing a professional after two holds.</summary>
+    /// <summary>Recommends seeing a professional: after two holds, or pain that climbs or stays high (escalation).</summary>
     Professional,
     /// <summary>The short answer to a check-in reply or a question: what the program decided and why.</summary>
     Answer,
+    /// <summary>Acknowledges a request to delete the person's data, which a coach handles.</summary>
+    DataRequest,
 }

@@ -11,7 +11,7 @@ namespace PainDrip.Core.Coaching;
 /// <param name="SendHour">The local hour (6–21) at which program emails arrive.</param>
 /// <remarks>Program days count from 0 (the welcome) and skip paused days; graduation falls on
 /// <see cref="ProgramTimeline.GraduationDay"/> (day 42 unless holds or flares extended it).</remarks>
-public sealed record Enrollment(string Id, EnrollmentStatus Status, SymptomProfile Profile, string TimeZoneId, int SendHour)
+public sealed partial record Enrollment(string Id, EnrollmentStatus Status, SymptomProfile Profile, string TimeZoneId, int SendHour)
 {
     /// <summary>When the person confirmed their address, starting the program.</summary>
     public Instant? ConfirmedAt { get; init; }

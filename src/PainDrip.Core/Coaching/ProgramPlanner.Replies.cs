@@ -22,6 +22,10 @@ public sealed partial class ProgramPlanner
         {
             return SafetyHold(enrollment, signal, now);
         }
+        if (signal.WantsDataDeleted)
+        {
+            return DataRequest(enrollment, now);
+        }
         var coach = CoachItemFor(enrollment, signal, now);
         if (signal.WantsStop)
         {
@@ -43,12 +47,13 @@ public sealed partial class ProgramPlanner
             var pause = Pause(updated, now);
             (updated, emails) = (pause.Enrollment, [.. emails, .. pause.SendNow]);
         }
+        (updated, coach) = WatchPain(updated, signal, now, emails, coach);
         return new(updated, emails, coach, gate);
     }
 
     private static CoachQueueItem? CoachItemFor(Enrollment enrollment, ReplySignal signal, Instant now)
     {
-        CoachQueueReason? reason = enrollment.Status == EnrollmentStatus.SafetyHold ? CoachQueueReason.FollowUp
+        CoachQueueReason? reason = enrollment.Status == EnrollmentStatus.SafetyHold ? OnHoldReason(signal)
             : signal.NeedsReview ? CoachQueueReason.NeedsReview
             : signal.AsksQuestion ? CoachQueueReason.Question
             : null;
@@ -78,24 +83,6 @@ public sealed partial class ProgramPlanner
             AddResponse(emails, held, EmailKind.Professional, now);
         }
         return (held, GateDecision.Hold);
-    }
-
-    private ReplyOutcome SafetyHold(Enrollment enrollment, ReplySignal signal, Instant now)
-    {
-        var flags = signal.RedFlags.OrderBy(f => f).ToList();
-        var held = Remember(enrollment, signal);
-        if (held.Status != EnrollmentStatus.Stopped)
-        {
-            held = held.WithStatus(EnrollmentStatus.SafetyHold) with
-            {
-                PausedOn = held.PausedOn ?? (held.StartDate is null ? null : held.Zone.AtToday(now)),
-            };
-        }
-        var emails = new List<PlannedEmail>();
-        AddResponse(emails, held, EmailKind.Safety, now);
-        // Someone who asked to stop stays stopped, so a coach clearing the hold never restarts their lessons.
-        held = signal.WantsStop ? Stop(held) : held;
-        return new(held, emails, new CoachQueueItem(enrollment.Id, CoachQueueReason.RedFlag, flags, now), GateDecision.None);
     }
 
     private static Enrollment Remember(Enrollment enrollment, ReplySignal signal) =>

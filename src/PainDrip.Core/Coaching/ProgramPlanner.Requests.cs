@@ -16,12 +16,12 @@ public sealed partial class ProgramPlanner
         return new(paused, RespondWith(paused, EmailKind.Pause, now) is { } email ? [email] : []);
     }
 
-    /// <summary>Resumes a paused program (or one a coach has cleared from safety hold) and plans the resume email.</summary>
+    /// <summary>Resumes a paused program and plans the resume email; a safety hold lifts only through <see cref="ResumeFromHold"/>.</summary>
     /// <remarks>The days spent paused are added to <see cref="Enrollment.PausedDays"/>, so every later email moves
     /// by that many days. Any other status is returned unchanged.</remarks>
     public ProgramChange Resume(Enrollment enrollment, Instant now)
     {
-        if (enrollment.Status is not (EnrollmentStatus.Paused or EnrollmentStatus.SafetyHold))
+        if (enrollment.Status is not EnrollmentStatus.Paused)
         {
             return new(enrollment, []);
         }

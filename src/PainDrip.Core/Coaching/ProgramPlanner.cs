@@ -59,7 +59,7 @@ public sealed partial class ProgramPlanner(ILessonLibrary library)
                 ? SendTimes.AtOnceInDaytime(settled, confirmedAt)
                 : SendTimes.AtSendHour(settled, settled.DateOf(day));
             var due = SendTimes.CatchUp(settled, planned, now);
-            if (_picker.Pick(settled, kind, phase, due) is not { } lesson)
+            if ((kind == EmailKind.Graduation ? GraduationFor(settled) : _picker.Pick(settled, kind, phase, due)) is not { } lesson)
             {
                 continue;
             }

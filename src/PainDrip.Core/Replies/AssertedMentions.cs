@@ -13,7 +13,11 @@ namespace PainDrip.Core.Replies;
 /// </remarks>
 internal static partial class AssertedMentions
 {
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
+
+    // How many characters either side of a mention negation and resolution look at.
+    private const int Window = 160;
 
     private static readonly HashSet<string> Fillers =
     [
@@ -41,20 +45,25 @@ internal static partial class AssertedMentions
         {
             return found;
         }
-        foreach (var sentence in text.Sentences)
+        var onBehalf = MentionContext.WritesForSomeoneElse(text.Text);
+        for (var s = 0; s < text.Sentences.Count; s++)
         {
+            var sentence = text.Sentences[s];
+            var next = s + 1 < text.Sentences.Count ? text.Sentences[s + 1].Text : "";
             var recurs = Recurrence().IsMatch(sentence.Text);
             var clauses = MergeLists(sentence.Fragments, terms);
+            var context = new MentionContext(sentence.Text, next, onBehalf);
             for (var c = 0; c < clauses.Count; c++)
             {
-                AddAsserted(found, clauses, c, terms, recurs, questionsCount);
+                AddAsserted(found, clauses, c, terms, recurs, questionsCount, context);
             }
         }
         return found;
     }
 
     private static void AddAsserted<T>(
-        HashSet<T> found, List<string> clauses, int c, IReadOnlyList<(T Key, Regex Pattern)> terms, bool recurs, bool questionsCount)
+        HashSet<T> found, List<string> clauses, int c, IReadOnlyList<(T Key, Regex Pattern)> terms, bool recurs, bool questionsCount,
+        MentionContext context)
     {
         var clause = clauses[c];
         var mentions = FindMentions(clause, terms);
@@ -71,7 +80,8 @@ internal static partial class AssertedMentions
             : Resolved(clause, mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (asked || !(negated[i] || resolved[i]))
+            var notTheirs = !recurs && context.IsSomeoneElsesOrPast(clause, mentions[i].Start, mentions[i].End);
+            if (asked ? !notTheirs : !(negated[i] || resolved[i] || notTheirs))
             {
                 found.Add(mentions[i].Key);
             }
@@ -126,7 +136,9 @@ internal static partial class AssertedMentions
                 negated[i] = true;
                 continue;
             }
-            var prefix = clause[..mentions[i].Start];
+            // Only the words just before a mention can negate it: a bounded window keeps the reading linear.
+            var from = Math.Max(0, mentions[i].Start - Window);
+            var prefix = clause[from..mentions[i].Start];
             var cue = LastCue(prefix);
             negated[i] = cue >= 0 && OnlyFillers(prefix[cue..]);
         }
@@ -143,7 +155,8 @@ internal static partial class AssertedMentions
                 resolved[i] = true;
                 continue;
             }
-            resolved[i] = Resolution().IsMatch(clause[mentions[i].End..]);
+            var end = mentions[i].End;
+            resolved[i] = Resolution().IsMatch(clause.AsSpan(end, Math.Min(Window, clause.Length - end)));
         }
         return resolved;
     }
@@ -184,13 +197,13 @@ internal static partial class AssertedMentions
     [GeneratedRegex(@"\b(?:no|not|never|without|none|nor|neither|zero|free\s+(?:of|from)|absence\s+of|denies|deny|cannot|don't|dont|didn't|didnt|haven't|havent|hasn't|hasnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|doesn't|doesnt|won't|hadn't|nothing\s+like)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex NegationCue();
 
-    [GeneratedRegex(@"^\s*[:=-]?\s*(?:(?:is|are|has|have|had|was|were|'s|now|completely|totally|fully|entirely|all|finally|thankfully|luckily|in|on|at|my|the|both|left|right|hands?|arms?|fingers?|fingertips|legs?|feet|foot|seems|seem|to|be|been|also|just|since|then|and|of|that|i|it|it's|its|there|sensation|feeling|feelings|thing|issue|problem)\s+)*(?:no\s+longer\b|(?:gone(?:\s+away)?|went\s+away|disappeared|vanished|resolved|cleared(?:\s+up)?|stopped|settled\s+down|(?:not|isn't|isnt|aren't|arent|wasn't)\s+(?:there|present|an\s+issue|a\s+problem)|none|nope|nil|no)(?:\s*$|\s*[,.!;:)]|\s+(?:and|now|completely|entirely|totally|today|yesterday|already|since|after|by|this|last|overnight|for|thank|thankfully|luckily|which|too|though|altogether|anymore|any\s+more|i|it|as|so|at\s+all)\b))", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^\s*[:=-]?\s*(?:(?:is|are|has|have|had|was|were|'s|now|completely|totally|fully|entirely|all|finally|thankfully|luckily|in|on|at|my|the|both|left|right|hands?|arms?|fingers?|fingertips|legs?|feet|foot|seems|seem|to|be|been|also|just|since|then|and|of|that|i|it|it's|its|there|sensation|feeling|feelings|thing|issue|problem)\s+)*(?:no\s+longer\b|(?:(?:long\s+)?gone(?:\s+away)?|went\s+away|disappeared|subsided|wore\s+off|faded(?:\s+away)?|eased\s+off|vanished|resolved|cleared(?:\s+up)?|stopped|settled\s+down|(?:not|isn't|isnt|aren't|arent|wasn't)\s+(?:there|present|an\s+issue|a\s+problem)|none|nope|nil|no)(?:\s*$|\s*[,.!;:)]|\s+(?:and|now|completely|entirely|totally|today|yesterday|already|since|after|by|this|last|overnight|for|thank|thankfully|luckily|which|too|though|altogether|anymore|any\s+more|i|it|as|so|at\s+all)\b))", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Resolution();
 
-    [GeneratedRegex(@"\b(?:came|come|comes|coming)\s+back\b|\b(?:is|are|it's|its|it\s+is)\s+back\b|\breturned\b|\bagain\b|\bstarted\s+up\b", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"(?<!\b(?:not|never|hasn't|hasnt|haven't|havent|didn't|didnt|won't|wont)\s+(?:yet\s+|ever\s+)?)\b(?:came|come|comes|coming)\s+back\b|\b(?:is|are|it's|its|it\s+is)\s+back\b|\breturned\b|\bagain\b|\bstarted\s+up\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Recurrence();
 
-    [GeneratedRegex(@"^\s*(?:(?:it's|its|it\s+is|it\s+has|that's|that\s+has|which\s+(?:is|has)|all|now|thankfully|luckily|completely|totally)\s+)*(?:gone|went\s+away|disappeared|resolved|cleared\s+up|stopped|settled\s+down)(?:\s+(?:now|completely|entirely|totally|since|though|already|thankfully|for\s+good))*\W*$", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^\s*(?:(?:it's|its|it\s+is|it\s+has|that's|that\s+has|which\s+(?:is|has)|all|now|thankfully|luckily|completely|totally)\s+)*(?:(?:long\s+)?gone|went\s+away|disappeared|resolved|cleared\s+up|stopped|settled\s+down|subsided|wore\s+off|passed|faded(?:\s+away)?)(?:\s+(?:now|ages\s+ago|long\s+ago|years\s+ago|since|completely|entirely|totally|since|though|already|thankfully|for\s+good))*\W*$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex GoneNow();
 
     // "never had numbness until yesterday" reports something new, whatever the negation says.

@@ -5,7 +5,8 @@ namespace PainDrip.Core.Replies;
 /// <summary>What the person wants or did: asks a question, wants to stop or pause, did the exercises, had a flare.</summary>
 internal static partial class IntentReader
 {
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
 
     private static readonly IReadOnlyList<(bool Key, Regex Pattern)> FlareTerms = [(true, Flare())];
 

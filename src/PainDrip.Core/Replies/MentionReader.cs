@@ -7,7 +7,8 @@ namespace PainDrip.Core.Replies;
 /// <remarks>Any mention counts, negated or not: a wrong guess only changes which lesson comes next.</remarks>
 internal static partial class MentionReader
 {
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     private static readonly (Trigger Key, Regex Pattern)[] TriggerTerms =

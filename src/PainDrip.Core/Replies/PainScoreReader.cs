@@ -13,7 +13,10 @@ internal readonly record struct PainReading(int? Score, Trend Change);
 /// <remarks>The latest score that is not about the past wins ("was 6 last week, now 3" gives 3).</remarks>
 internal static partial class PainScoreReader
 {
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
+
+    private const int Window = 48;
 
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
@@ -21,7 +24,7 @@ internal static partial class PainScoreReader
 
     public static PainReading Read(ReplyText text)
     {
-        var words = NumberWord().Replace(text.Text, m => Digits[WordValue(m.Value)]);
+        var words = OtherNumbers.Mask(NumberWord().Replace(text.Text, m => Digits[WordValue(m.Value)]));
         var candidates = new List<Candidate>();
         var change = Trend.Unknown;
         foreach (Match m in OutOfTen().Matches(words))
@@ -54,13 +57,29 @@ internal static partial class PainScoreReader
         }
         var best = candidates.Where(c => !c.Past).DefaultIfEmpty().MaxBy(c => (c.End, c.Strength));
         best = best == default ? candidates.DefaultIfEmpty().MaxBy(c => (c.End, c.Strength)) : best;
+        if (change == Trend.Unknown && candidates.Count > 1)
+        {
+            change = ChangeSinceFirst(candidates, best);
+        }
         return new PainReading(candidates.Count == 0 ? null : best.Value, change);
+    }
+
+    // "Was 5 last week, spiked to 8, now 3": the latest score against the first one the reply gives.
+    private static Trend ChangeSinceFirst(List<Candidate> candidates, Candidate latest)
+    {
+        var first = candidates.Where(c => c.End < latest.End).DefaultIfEmpty(latest).MinBy(c => c.End);
+        return first.End == latest.End ? Trend.Unknown
+            : latest.Value < first.Value ? Trend.Better
+            : latest.Value > first.Value ? Trend.Worse
+            : Trend.Same;
     }
 
     private static bool Add(List<Candidate> candidates, string text, Match m, int strength, int value, bool checkUnit)
     {
-        var after = text[(m.Index + m.Length)..];
-        var before = text[..m.Index];
+        // Only the words next to a number decide what it is: a fixed window keeps the reading linear.
+        var end = m.Index + m.Length;
+        var after = text.Substring(end, Math.Min(Window, text.Length - end));
+        var before = text.Substring(Math.Max(0, m.Index - Window), Math.Min(Window, m.Index));
         if (value < 0 || (checkUnit && (Unit().IsMatch(after) || DateBefore().IsMatch(before))))
         {
             return false;

@@ -16,7 +16,8 @@ public static partial class QuotedTextStripper
     /// <summary>The most characters of a reply that are looked at; longer replies are cut first.</summary>
     public const int MaxInputLength = 200_000;
 
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
 
     /// <summary>Returns the person's own words from <paramref name="reply"/>; empty for null or empty text.</summary>
     public static string Strip(string? reply) => Split(reply).OwnWords;
@@ -169,7 +170,7 @@ public static partial class QuotedTextStripper
     private static partial Regex FirstPerson();
 
     // A header or attribution line of our own email: it names PainDrip or a reply+ address.
-    [GeneratedRegex(@"(?=.*(?:paindrip|\breply\+\S*@))(?:.*\b(?:wrote|a\s+écrit|schrieb|escribió|scritto|schreef|skrev|escreveu)\b|^\*?(?:from|von|de|van|da|fra|från|to|an|à|para)\s*:|.*[@<])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"^(?=.*(?:paindrip|\breply\+\S*@))(?:.*\b(?:wrote|a\s+écrit|schrieb|escribió|scritto|schreef|skrev|escreveu)\b|^\*?(?:from|von|de|van|da|fra|från|to|an|à|para)\s*:|.*[@<])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex OurEmail();
 
     [GeneratedRegex(@"^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message)\s*-{2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]

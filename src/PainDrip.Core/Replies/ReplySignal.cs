@@ -42,4 +42,13 @@ public sealed record ReplySignal(
 
     /// <summary>Sports the reply names, as lesson tags such as <c>running</c> (see <c>SportReader</c>).</summary>
     public IReadOnlySet<string> Sports { get; init; } = new HashSet<string>();
+
+    /// <summary>The person says the pain keeps getting worse day by day: a coach looks, even without a red flag.</summary>
+    public bool WorsensDaily { get; init; }
+
+    /// <summary>The person says a doctor has checked them and they may carry on (an all-clear, for a coach to review).</summary>
+    public bool ReportsAllClear { get; init; }
+
+    /// <summary>The person asks for their personal data to be deleted (a data request a coach handles).</summary>
+    public bool WantsDataDeleted { get; init; }
 }

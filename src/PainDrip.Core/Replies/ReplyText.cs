@@ -12,7 +12,8 @@ internal sealed partial class ReplyText
     /// <summary>The most characters of own words that are read; beyond this the reply needs a human look.</summary>
     public const int MaxLength = 20_000;
 
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
 
     private ReplyText(string text, IReadOnlyList<Sentence> sentences, bool truncated)
     {

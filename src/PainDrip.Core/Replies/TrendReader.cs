@@ -10,33 +10,52 @@ namespace PainDrip.Core.Replies;
 /// </remarks>
 internal static partial class TrendReader
 {
-    private const int Timeout = 200;
+    // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
+    private const int Timeout = 2_000;
 
     public static Trend Read(ReplyText text, Trend numberChange)
     {
-        int better = 0, worse = 0, same = 0;
+        var latest = Trend.Unknown;
         foreach (var sentence in text.Sentences)
         {
             if (sentence.IsQuestion && AskedDirection().IsMatch(sentence.Text))
             {
                 continue;
             }
-            var rest = sentence.Text;
-            same += NegatedChange().Count(rest);
-            rest = NegatedChange().Replace(rest, " ");
-            better += Better().Count(rest);
-            worse += Worse().Count(rest);
-            same += Same().Count(rest);
+            var said = OfSentence(sentence.Text);
+            latest = said == Trend.Unknown ? latest : said;
         }
-        return (better, worse, same) switch
+        return latest == Trend.Unknown ? numberChange : latest;
+    }
+
+    // One sentence's direction. Better and worse together mean the same ("better in the morning, worse at night"),
+    // unless the last one comes after a word that moves the story to now ("it flared, but it has settled now").
+    private static Trend OfSentence(string sentence)
+    {
+        var same = NegatedChange().Count(sentence);
+        var rest = NegatedChange().Replace(sentence, " ");
+        var better = Better().Matches(rest);
+        var worse = Worse().Matches(rest);
+        same += Same().Count(rest);
+        if (better.Count > 0 && worse.Count > 0)
         {
-            ( > 0, > 0, _) => Trend.Same,
+            var lastBetter = better[^1].Index;
+            var lastWorse = worse[^1].Index;
+            var turn = NowTurn().Match(rest, Math.Min(lastBetter, lastWorse));
+            return !turn.Success || turn.Index > Math.Max(lastBetter, lastWorse) ? Trend.Same
+                : lastBetter > lastWorse ? Trend.Better : Trend.Worse;
+        }
+        return (better.Count, worse.Count, same) switch
+        {
             (_, > 0, _) => Trend.Worse,
-            ( > 0, _, var s) => s > better ? Trend.Same : Trend.Better,
+            ( > 0, _, var s) => s > better.Count ? Trend.Same : Trend.Better,
             (_, _, > 0) => Trend.Same,
-            _ => numberChange,
+            _ => Trend.Unknown,
         };
     }
+
+    [GeneratedRegex(@"\b(?:now|since|since\s+then|these\s+days|today|this\s+week|by\s+(?:today|now|the\s+weekend)|has\s+(?:since\s+)?settled|settled|calmed|eased)\b", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex NowTurn();
 
     // "Will it get better?" asks; "it's improving, maybe a 3?" tells.
     [GeneratedRegex(@"^(?:will|would|does|do|is|are|should|can|could|how|when|what|why|if)\b|\b(?:will|would)\s+it\b", RegexOptions.CultureInvariant, Timeout)]
@@ -45,10 +64,10 @@ internal static partial class TrendReader
     [GeneratedRegex(@"\b(?:not|no|isn't|isnt|hasn't|hasnt|haven't|havent|didn't|didnt|don't|dont|aren't|arent|never|nothing|wasn't|wasnt|doesn't|doesnt|hardly|barely)\s+(?:[a-z']+\s+){0,2}?(?:better|improv\w*|easier|help|helping|helped|changed|change|different|progress\w*|worse|worsen\w*)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex NegatedChange();
 
-    [GeneratedRegex(@"(?<!\ba\s+|'d\s+|had\s+)\bbetter\b(?!\s+(?:posture|pillow|chair|desk|mattress|set-?up|understanding|idea|sense|way|at|than\s+(?:me|that)))|\bimprov(?:ed|ing|ement|es)\b|\beasier\b|\beas(?:ed|ing)\b|\bless\s+(?:pain|painful|sore|stiff|tight|tense|achy|tension|aching)\b|\bloosen(?:ed|ing)\b|\blooser\b|\bhelp(?:ed|ing|s)\b|\brelie(?:f|ved)\b|\bgetting\s+there\b|\b(?:good|great|fantastic|brilliant|excellent|much\s+better)\s+(?:week|few\s+days|days)\b|\bfeeling\s+(?:good|great|fine)\b|\bnot\s+(?:as|so)\s+(?:bad|sore|painful|stiff|tight)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+down\b|\bfading\b|\bon\s+the\s+mend\b|\bbest\s+(?:week|day|days|few\s+days)\b", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"(?<!\ba\s+|'d\s+|had\s+)\bbetter\b(?!\s+(?:posture|pillow|chair|desk|mattress|set-?up|understanding|idea|sense|way|at|than\s+(?:me|that)))|\bimprov(?:ed|ing|ement|es)\b|\beasier\b|\beas(?:ed|ing)\b|\bless\s+(?:pain|painful|sore|stiff|tight|tense|achy|tension|aching)\b|\bloosen(?:ed|ing)\b|\blooser\b|\bhelp(?:ed|ing|s)\b|\brelie(?:f|ved)\b|\bgetting\s+there\b|\b(?:good|great|fantastic|brilliant|excellent|much\s+better)\s+(?:week|few\s+days|days)\b|\bfeeling\s+(?:good|great|fine)\b|\bnot\s+(?:as|so)\s+(?:bad|sore|painful|stiff|tight)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+down\b|\bfading\b|\bon\s+the\s+mend\b|\b(?:settled|calmed)\b(?:\s+(?:back\s+)?down)?|\bback\s+down\s+to\b|\bbest\s+(?:week|day|days|few\s+days)\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Better();
 
-    [GeneratedRegex(@"\bworse\b|\bworsen\w*|\bworst\b|\bmore\s+(?:pain|painful|sore|stiff|tight)\b|\bhurts?\s+more\b|\baggravat\w*|\b(?:bad|terrible|awful|rough|horrible)\s+(?:week|few\s+days|days|day)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+up\b|\bflare[sd]?\b|\bflare-?ups?\b|\bsetback\b|\bgetting\s+bad\b|\bnot\s+(?:good|great)\b|\bdeteriorat\w*", RegexOptions.CultureInvariant, Timeout)]
+    [GeneratedRegex(@"\bworse\b|\bworsen\w*|\bworst\b|\bmore\s+(?:pain|painful|sore|stiff|tight)\b|\bhurts?\s+more\b|\baggravat\w*|\b(?:bad|terrible|awful|rough|horrible)\s+(?:week|few\s+days|days|day)\b|\b(?:pain|it)\s+(?:has\s+)?(?:gone|went|come|came)\s+up\b|\bflare[sd]?\b|\bflare-?ups?\b|\bsetback\b|\bspik(?:ed|ing|e)\b|\bshot\s+up\b|\bgetting\s+bad\b|\bnot\s+(?:good|great)\b|\bdeteriorat\w*", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Worse();
 
     [GeneratedRegex(@"\bsame\b(?!\s+(?:time|thing|way|exercises?|stretch))|\bno\s+change\b|\bunchanged\b|\bstable\b|\bsteady\b|\bsimilar\b|\bplateau\w*|\bmeh\b|\bso-so\b|\bup\s+and\s+down\b", RegexOptions.CultureInvariant, Timeout)]

@@ -34,4 +34,6 @@ public enum RedFlag
     StrokeSigns,
     /// <summary>Other emergencies: coughing up blood, sudden blurred or double vision, a swollen, red, hot limb.</summary>
     OtherEmergency,
+    /// <summary>A sudden tearing or ripping pain, or pain the person calls the worst ever (a torn aorta presents like this).</summary>
+    SuddenTearingPain,
 }

@@ -28,6 +28,8 @@ public sealed class ProgramMailer(
     {
         var lesson = library.Find(email.LessonId)
             ?? throw new InvalidOperationException($"Lesson '{email.LessonId}' is not in the library.");
+        // The safety email names, in plain words, the signs this person reported.
+        lesson = lesson with { Body = Core.Safety.RedFlagList.FillReported(lesson.Body, record.Enrollment.HoldFlags) };
         if (await suppressions.IsSuppressedAsync(record.Contact.Email, cancellationToken))
         {
             return await StopSuppressedAsync(record, cancellationToken);

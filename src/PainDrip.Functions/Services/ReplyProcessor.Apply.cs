@@ -66,6 +66,10 @@ public sealed partial class ReplyProcessor
         {
             entries.Add(new(now, ProgressKind.PhaseChanged, after.Phase, Detail: gate.ToString().ToLowerInvariant()));
         }
+        if (before.EscalatedOnDay is null && after.EscalatedOnDay is not null)
+        {
+            entries.Add(new(now, ProgressKind.PhaseChanged, after.Phase, Detail: "escalated"));
+        }
         if (StatusChange(before, after, signal) is { } change)
         {
             entries.Add(new(now, change.Kind, after.Phase, Detail: change.Detail));

@@ -32,7 +32,7 @@ internal static partial class LessonFileParser
             Required(path, fields.Title, "title").Trim(),
             Required(path, fields.Summary, "summary").Trim(),
             fields.Order ?? throw Missing(path, "order"),
-            body);
+            Core.Safety.RedFlagList.Fill(body));
     }
 
     private static (string Yaml, string Body) SplitFrontMatter(string path, string text)

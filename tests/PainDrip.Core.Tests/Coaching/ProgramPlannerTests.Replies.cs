@@ -79,7 +79,9 @@ public sealed partial class ProgramPlannerTests
     {
         var held = _planner.ApplyReply(SentThroughWelcome(), Signals.Flags(RedFlag.FeverInfection), Profiles.Local(London, 2026, 3, 4, 12)).Enrollment;
 
-        var change = _planner.Resume(held, Profiles.Local(London, 2026, 3, 9, 12));
+        Assert.Equal(EnrollmentStatus.SafetyHold, _planner.Resume(held, Profiles.Local(London, 2026, 3, 9, 12)).Enrollment.Status);
+
+        var change = _planner.ResumeFromHold(held, Profiles.Local(London, 2026, 3, 9, 12));
 
         Assert.Equal((EnrollmentStatus.Active, 5), (change.Enrollment.Status, change.Enrollment.PausedDays));
         Assert.Equal(EmailKind.Resume, Assert.Single(change.SendNow).Kind);

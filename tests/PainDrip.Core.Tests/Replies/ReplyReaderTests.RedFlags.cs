@@ -48,7 +48,7 @@ public sealed partial class ReplyReaderTests
         new("fell-asleep", "I fell asleep on the sofa in a weird position, stiff neck today") { Flags = [], Triggers = [PainDrip.Core.Intake.Trigger.Sleep] },
         new("rear-ended", "Was rear-ended at a red light on Tuesday, neck is sore") { Flags = [MajorTrauma] },
         new("weight-loss", "I've lost about 6 kg without trying, not sure why") { Flags = [CancerOrWeightLoss] },
-        new("cancer-history", "My mum had cancer so I'm a bit paranoid about all this") { Flags = [CancerOrWeightLoss] },
+        new("mum-cancer-history", "My mum had cancer so I'm a bit paranoid about all this") { Flags = [] },
         new("worst-headache", "Worst headache of my life last night, came on out of nowhere") { Flags = [SevereHeadache] },
         new("ordinary-headache", "Usual tension headache after work, nothing new.") { Flags = [] },
         new("heart-racing", "My heart has been racing at random times this week") { Flags = [HeartSymptoms] },

@@ -9,7 +9,7 @@ public sealed partial class ReplyReaderTests
 
     private static readonly Dictionary<string, ReplyCase> Cases =
         ScoreCases.Concat(TrendCases).Concat(RedFlagCases).Concat(QuotingCases).Concat(IntentCases)
-            .Concat(MentionCases).Concat(OddTextCases)
+            .Concat(MentionCases).Concat(OddTextCases).Concat(SpreadingCases).Concat(NotTheirsCases).Concat(OtherNumberCases)
             .ToDictionary(c => c.Name);
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);

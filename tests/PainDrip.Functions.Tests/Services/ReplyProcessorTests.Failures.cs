@@ -36,7 +36,9 @@ public sealed partial class ReplyProcessorTests
 
         Assert.Equal((InboxState.Pending, "TimeoutException"), (failed.State, failed.LastError));
         Assert.Equal(InboxState.Processed, retried.State);
-        await _world.CoachQueue.Received(2).AddAsync(Arg.Any<CoachQueueEntry>(), Arg.Any<CancellationToken>());
+        // The failed attempt and the retry each queued it; the store keeps one item per reply.
+        Assert.Equal([("in-1", CoachQueueReason.Question), ("in-1", CoachQueueReason.Question)],
+            _world.CoachEntries.Select(e => (e.InboxId, e.Item.Reason)));
         Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead);
     }
 

@@ -42,6 +42,8 @@ internal sealed class MailWorld
         WireStore();
         WireLedger();
         WireInboxAndProgress();
+        CoachQueue.When(q => q.AddAsync(Arg.Any<CoachQueueEntry>(), Arg.Any<CancellationToken>()))
+            .Do(call => CoachEntries.Add(call.Arg<CoachQueueEntry>()));
         Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>())
             .Returns(call => { Sent.Add(call.Arg<EmailMessage>()); return new SendResult($"sg-{Sent.Count}"); });
     }
@@ -70,6 +72,7 @@ internal sealed class MailWorld
 
     public HashSet<string> LedgerKeys { get; } = [];
     public List<EmailMessage> Sent { get; } = [];
+    public List<CoachQueueEntry> CoachEntries { get; } = [];
     public List<(string EnrollmentId, ProgressEntry Entry)> ProgressEntries { get; } = [];
     public List<(InboxItem Item, InboxState State, string? Error)> InboxUpdates { get; } = [];
 

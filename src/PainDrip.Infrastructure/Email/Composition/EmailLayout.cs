@@ -7,10 +7,10 @@ namespace PainDrip.Infrastructure.Email.Composition;
 /// change when emails arrive, to the privacy page and out.</summary>
 internal sealed record EmailFooter(string Why, string PostalAddress, string UnsubscribeUrl, string PreferencesUrl, string PrivacyUrl)
 {
-    public const string Disclaimer =
+    // The warning signs come from the one red-flag source, like every list in the lessons.
+    public static readonly string Disclaimer =
         "PainDrip shares general self-care information. It is not medical advice and does not replace a doctor " +
-        "or physiotherapist. If you have chest pain, trouble breathing, numbness or weakness in your arms, or a " +
-        "fever, get medical help now.";
+        "or physiotherapist. " + Core.Safety.RedFlagList.FooterSentence;
 }
 
 /// <summary>
