@@ -6,7 +6,6 @@ namespace PainDrip.Core.Coaching;
 
 public sealed partial class ProgramPlanner
 {
-    private readonly ILessonLibrary _lessons = library;
 
     // Keeps every score, escalates pain that climbs or stays high (see Escalation), and sends very high or
     // daily-worsening pain to a coach even without a red flag.
@@ -49,5 +48,5 @@ public sealed partial class ProgramPlanner
         ?? _picker.Pick(enrollment, EmailKind.Graduation, Phase.Graduation);
 
     private Lesson? ByOrder(EmailKind kind, int order) =>
-        _lessons.All.FirstOrDefault(l => l.Kind == kind && l.Order == order);
+        library.All.FirstOrDefault(l => l.Kind == kind && l.Order == order);
 }
