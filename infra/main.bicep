@@ -153,6 +153,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     EmailOptions__InboundDomain: inboundDomain
     EmailOptions__PostalAddress: postalAddress
     EmailOptions__PublicBaseUrl: baseUrl
+    EmailOptions__CoachAnswerWorkingDays: '2'
     LinkSigningOptions__Secret: keyVault.outputs.references.linkSigningSecret
     InboundOptions__Secret: keyVault.outputs.references.inboundSecret
     EventWebhookOptions__PublicKey: eventWebhookPublicKey

@@ -64,7 +64,7 @@ public static class IntakeValidator
         {
             errors.Add(new("consent", "Please tick the box to agree to receive the coaching emails."));
         }
-        return canonical is null ? request : request with { Email = canonical };
+        return canonical is null || canonical == request.Email ? request : request with { Email = canonical };
     }
 
     private static void CheckSchedule(EnrollmentRequest request, List<FieldError> errors)

@@ -14,13 +14,13 @@ public sealed partial class ProgramPlannerTests
         var walker = Walker();
         foreach (var day in new[] { 6, 13, 20, 27 })
         {
-            walker.ReplyOn(day, Signals.Pain(6, Trend.Same));
+            walker.ReplyOn(day, Signals.Pain(7, Trend.Same));
         }
         walker.ReplyOn(30, Signals.Flare()).ReplyOn(44, Signals.Flare()).Walk(120);
 
         var lessonIds = walker.Lessons.Select(e => e.LessonId).ToList();
         Assert.Equal(lessonIds.Distinct().Count(), lessonIds.Count);
-        // Four holds fill the 28 days the program may grow by; the two flares then add nothing.
+        // Pain of 7 holds the phase: four holds fill the 28 days the program may grow by; the two flares then add nothing.
         Assert.Equal(70, walker.Enrollment.Timeline.GraduationDay);
         Assert.Equal(EnrollmentStatus.Completed, walker.Enrollment.Status);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Lessons;
+using PainDrip.Functions.Tests.Support;
 
 namespace PainDrip.Functions.Tests.EndToEnd;
 
@@ -16,11 +17,11 @@ public sealed record ReceivedEmail(
 
     /// <summary>The lesson this email carries, by its subject (every lesson title is unique); <see langword="null"/> for the confirmation.</summary>
     public string? LessonIdIn(ILessonLibrary library) =>
-        library.All.FirstOrDefault(lesson => lesson.Title == Subject)?.Id;
+        library.All.FirstOrDefault(lesson => LessonTitles.Matches(lesson.Title, Subject))?.Id;
 
     /// <summary>What kind of program email this is, by its lesson in the library; <see langword="null"/> for the confirmation.</summary>
     public EmailKind? KindIn(ILessonLibrary library) =>
-        library.All.FirstOrDefault(lesson => lesson.Title == Subject)?.Kind;
+        library.All.FirstOrDefault(lesson => LessonTitles.Matches(lesson.Title, Subject))?.Kind;
 
     public static ReceivedEmail From(JsonElement json)
     {

@@ -39,14 +39,17 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : Journey(world)
         await Drive.AdvanceAsync(TimeSpan.FromHours(4), TimeSpan.FromHours(1));
 
         var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
-        var emails = await Drive.WaitForEmailsAsync(1 + SixWeekProgram.Length);
-        Assert.Equal([null, .. SixWeekProgram], emails.Select(mail => mail.KindIn(App.Library)));
+        // Five answered check-ins: each reply gets a short threaded answer besides the program's own emails.
+        var emails = await Drive.WaitForEmailsAsync(1 + SixWeekProgram.Length + 5);
+        var (answers, program) = SplitAnswers(emails);
+        Assert.Equal([null, .. SixWeekProgram], program.Select(mail => mail.KindIn(App.Library)));
+        Assert.Equal(5, answers.Count);
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(42, record.Enrollment.Timeline.GraduationDay);
         Assert.Equal([Phase.Mobility, Phase.Strength, Phase.Return, Phase.Graduation], record.Enrollment.Sent.Select(s => s.Phase).Distinct());
-        Assert.Equal(emails.Count, emails.Select(mail => mail.LessonIdIn(App.Library)).Distinct().Count());
+        Assert.Equal(program.Count, program.Select(mail => mail.LessonIdIn(App.Library)).Distinct().Count());
         EndToEndAssert.EveryEmailCanBeAnsweredAndLeft(emails);
-        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, SixWeekProgram.Length);
+        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, SixWeekProgram.Length + answers.Count);
         var progress = await App.Progress.ListAsync(id, CancellationToken.None);
         Assert.Equal([5, 4, 3, 2, 1], progress.Where(p => p.Kind == ProgressKind.ReplyRead).Select(p => p.PainScore));
         Assert.Equal(5, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "moveon"));
@@ -76,10 +79,12 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : Journey(world)
         var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
         // The program a week longer: welcome, week 1's three lessons and check-in, two lessons and a check-in in each of
         // weeks 2 to 7, graduation on day 49.
+        // Besides: the flare email, and an answer to each of the five other check-in replies.
         const int slots = 1 + 4 + (6 * 3) + 1;
-        var emails = await Drive.WaitForEmailsAsync(1 + slots + 1);
+        var emails = await Drive.WaitForEmailsAsync(1 + slots + 1 + 5);
         Assert.Equal(EmailKind.Graduation, emails[^1].KindIn(App.Library));
-        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, slots + 1);
+        Assert.Equal(5, SplitAnswers(emails).Answers.Count);
+        await EndToEndAssert.SentOnlyInDaytimeAsync(App, id, record.Enrollment.Zone, slots + 1 + 5);
         Assert.Equal(EnrollmentStatus.Completed, record.Enrollment.Status);
         Assert.Equal(49, record.Enrollment.Sent[^1].ProgramDay);
         Assert.Equal(
@@ -93,15 +98,17 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : Journey(world)
     }
 
     [Fact]
-    public async Task Program_SamePainAtTwoCheckins_HoldsMobilityTwiceAndSendsTheProfessionalEmail()
+    public async Task Program_HighPainAtTwoCheckins_HoldsMobilityTwiceAndSendsTheProfessionalEmail()
     {
-        var id = await Drive.EnrollAsync(painNow: 6);
+        var id = await Drive.EnrollAsync(painNow: 7);
 
-        await AnswerTheWeeksCheckinAsync("6/10");
-        await AnswerTheWeeksCheckinAsync("Still about a 6, no change.");
+        await AnswerTheWeeksCheckinAsync("7/10");
+        await AnswerTheWeeksCheckinAsync("Still about a 7, no change.");
 
-        var emails = await Drive.WaitForEmailsAsync(1 + 1 + 4 + 3 + 1);
-        Assert.Equal(EmailKind.Professional, emails[^1].KindIn(App.Library));
+        // Confirmation, welcome, week 1 (three lessons, check-in), its answer, week 2 (two lessons, check-in), then
+        // the professional email: one, however many rules ask for it.
+        var emails = await Drive.WaitForEmailsAsync(1 + 1 + 4 + 1 + 3 + 1);
+        Assert.Single(emails, mail => mail.KindIn(App.Library) == EmailKind.Professional);
         var record = (await App.Enrollments.FindAsync(id, CancellationToken.None))!;
         Assert.Equal((2, 56, Phase.Mobility), (record.Enrollment.Holds, record.Enrollment.Timeline.GraduationDay, record.Enrollment.Phase));
         // Week 1's three lessons and week 2's two, all in mobility.
@@ -109,6 +116,11 @@ public sealed class RecoveryJourneyTests(ServiceFixture world) : Journey(world)
         var progress = await App.Progress.ListAsync(id, CancellationToken.None);
         Assert.Equal(2, progress.Count(p => p.Kind == ProgressKind.PhaseChanged && p.Detail == "hold"));
     }
+
+    // A check-in's answer is threaded on the person's reply: "Re: " and their subject, not a lesson title.
+    private static (List<ReceivedEmail> Answers, List<ReceivedEmail> Program) SplitAnswers(IReadOnlyList<ReceivedEmail> emails) =>
+        (emails.Where(mail => mail.Subject.StartsWith("Re: ", StringComparison.Ordinal)).ToList(),
+         emails.Where(mail => !mail.Subject.StartsWith("Re: ", StringComparison.Ordinal)).ToList());
 
     private static List<Phase> Runs(IEnumerable<Phase> phases)
     {

@@ -114,7 +114,7 @@ public sealed class SignupPageTests : IAsyncLifetime
     {
         var page = await OpenAsync();
         await FillValidAsync(page, "4");
-        await page.GetByLabel("Pain, pressure or tightness in the chest").CheckAsync();
+        await page.GetByLabel("Pain, pressure or tightness in your chest").CheckAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start my 6-week program" }).ClickAsync();
         var care = page.GetByRole(AriaRole.Heading, new() { Name = "Please get medical help now" });

@@ -113,11 +113,7 @@ internal sealed class MailWorld
 
     /// <summary>The kinds of the messages sent, by their lesson (every lesson title is unique; the Message-ID is opaque).</summary>
     // Titles may carry fill-ins such as "Week {week} check-in"; answers take "Re: " and the person's subject.
-    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => TitleMatches(l.Title, message.Subject)).Kind);
-
-    private static bool TitleMatches(string title, string subject) =>
-        System.Text.RegularExpressions.Regex.IsMatch(subject,
-            "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(title), @"\\\{[a-z_]+}", ".+") + "$");
+    public IEnumerable<EmailKind> SentKinds => Sent.Select(message => Library.All.Single(l => LessonTitles.Matches(l.Title, message.Subject)).Kind);
 
     private string NextETag() => $"v{++_version}";
 
