@@ -16,10 +16,13 @@ public sealed class TableStorageHealthTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task IsReachableAsync_NothingListening_ReturnsFalse()
+    public async Task IsReachableAsync_ConnectionRefused_ReturnsFalse()
     {
-        var nowhere = $"AccountName=devstoreaccount1;AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1";
-        var health = new TableStorageHealth(new TableServiceClient(nowhere), TimeSpan.FromSeconds(2));
+        // A port this test holds without listening refuses at once; with no retries the answer never waits on a clock.
+        using var held = new HeldPort();
+        var nowhere = $"AccountName=devstoreaccount1;AccountKey={AzuriteFixture.AccountKey};TableEndpoint=http://127.0.0.1:{held.Port}/devstoreaccount1";
+        var options = new TableClientOptions { Retry = { MaxRetries = 0 } };
+        var health = new TableStorageHealth(new TableServiceClient(nowhere, options), TimeSpan.FromMinutes(5));
 
         Assert.False(await health.IsReachableAsync(CancellationToken.None));
     }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PainDrip.Functions.Tests.Support;
+namespace PainDrip.TestSupport;
 
 /// <summary>
 /// A loopback port this test holds (bound, never listening) for as long as it lives: nothing else can take it, and every
