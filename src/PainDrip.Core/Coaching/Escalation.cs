@@ -14,8 +14,8 @@ public enum GraduationOutcome
 /// <summary>The rules for pain that climbs or stays high: such a program is escalated, never congratulated.</summary>
 /// <remarks>
 /// The scores are the sign-up score (program day 0) and every reply's score, the latest per day. Climbing: the
-/// scores never fell over the last two or more replies and rose <see cref="ClimbRise"/> points or more in all
-/// (5, 6, 7 or 5, 5, 6, 7). Stuck high: every score for at least <see cref="StuckDays"/> days up to the latest is
+/// scores never fell over the last replies, rose at two of them at least, and rose <see cref="ClimbRise"/> points or
+/// more in all (5, 6, 7 or 5, 5, 6, 7; not 3, 3, 6, a single jump that the flare rule handles). Stuck high: every score for at least <see cref="StuckDays"/> days up to the latest is
 /// <see cref="HighPain"/> or more. An escalated program sends the professional email, goes to the coach, never
 /// enters the return phase and ends <see cref="GraduationOutcome.NotImproved"/>.
 /// </remarks>
@@ -91,7 +91,9 @@ public static class Escalation
         {
             first--;
         }
-        return scores.Count - 1 - first >= 2 && scores[^1].Score - scores[first].Score >= ClimbRise;
+        // Two separate rises at least: one jump between two check-ins is a flare, handled as one, not a climb.
+        var rises = Enumerable.Range(first + 1, scores.Count - 1 - first).Count(i => scores[i].Score > scores[i - 1].Score);
+        return rises >= 2 && scores[^1].Score - scores[first].Score >= ClimbRise;
     }
 
     private static bool IsStuckHigh(List<PainReport> scores)

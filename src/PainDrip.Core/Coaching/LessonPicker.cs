@@ -64,7 +64,7 @@ public sealed class LessonPicker(ILessonLibrary library)
     /// <summary>The check-in that closes a week of <paramref name="phase"/>.</summary>
     /// <remarks>A week the last answer made extra (a hold, a flare's step back, or a wait for an answer) gets a
     /// check-in tagged <c>extra_week</c> that says so; any other week the next unsent regular check-in of the phase,
-    /// by order. Each check-in fills in its program week, so no two check-ins read the same. Falls back to any
+    /// by order, or the phase's extra-week check-in once those are used up. Each check-in fills in its program week, so no two check-ins read the same. Falls back to any
     /// check-in of the phase, then to any check-in.</remarks>
     public Lesson? Checkin(Enrollment enrollment, Phase? phase = null)
     {
@@ -73,7 +73,9 @@ public sealed class LessonPicker(ILessonLibrary library)
         var checkins = library.All.Where(l => l.Kind == EmailKind.Checkin)
             .OrderBy(l => enrollment.HasSent(l.Id) ? 1 : 0)
             .ThenBy(l => l.Order).ThenBy(l => l.Id, StringComparer.Ordinal).ToList();
-        return checkins.FirstOrDefault(l => l.Phase == phase && l.HasTag(LessonTags.ExtraWeek) == extra)
+        // Once a phase's regular check-ins are used up, a further week of it is an extra week, and says so.
+        return checkins.FirstOrDefault(l => l.Phase == phase && l.HasTag(LessonTags.ExtraWeek) == extra && !enrollment.HasSent(l.Id))
+            ?? checkins.FirstOrDefault(l => l.Phase == phase && l.HasTag(LessonTags.ExtraWeek))
             ?? checkins.FirstOrDefault(l => l.Phase == phase)
             ?? checkins.FirstOrDefault();
     }

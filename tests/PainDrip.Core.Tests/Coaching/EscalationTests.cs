@@ -22,6 +22,9 @@ public sealed class EscalationTests
     public void IsDue_OneRiseOnly_IsFalse() => Assert.False(Escalation.IsDue(WithScores(5, (7, 6))));
 
     [Fact]
+    public void IsDue_OneJumpAfterSteadyScores_IsFalse() => Assert.False(Escalation.IsDue(WithScores(3, (6, 3), (13, 3), (17, 6))));
+
+    [Fact]
     public void IsDue_RoseThenFell_IsFalse() => Assert.False(Escalation.IsDue(WithScores(4, (7, 6), (14, 3))));
 
     [Fact]
