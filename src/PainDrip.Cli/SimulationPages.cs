@@ -29,7 +29,8 @@ public static partial class SimulationPages
             var name = FileName(i + 1, width, email);
             if (library.Find(email.LessonId) is { } lesson)
             {
-                var message = composer.Compose(lesson, recipient, fields: email.Fields);
+                var named = lesson with { Body = Core.Safety.RedFlagList.FillReported(lesson.Body, email.ReportedFlags) };
+                var message = composer.Compose(named, recipient, fields: email.Fields);
                 await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), message.Html);
                 await File.WriteAllTextAsync(Path.Combine(folder, name + ".txt"), message.Text);
                 written++;

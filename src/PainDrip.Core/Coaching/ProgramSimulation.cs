@@ -23,6 +23,9 @@ public sealed record SimulatedEmail(int Day, string LocalTime, Phase Phase, Emai
     /// <summary>The words the email fills in (see <see cref="PlannedEmail.Fields"/>).</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The red flags the safety hold holds when the email went out, which a safety email names.</summary>
+    public IReadOnlyList<Safety.RedFlag> ReportedFlags { get; init; } = [];
+
     /// <summary>Equal when every member is, the fill-ins compared by content.</summary>
     public bool Equals(SimulatedEmail? other) =>
         other is not null && (Day, LocalTime, Phase, Kind, LessonId, Subject) == (other.Day, other.LocalTime, other.Phase, other.Kind, other.LessonId, other.Subject)
@@ -130,6 +133,7 @@ public sealed class ProgramSimulation(ILessonLibrary library, IReplyReader reade
         emails.Add(new(Period.DaysBetween(startDate, local.Date), ClockPattern.Format(local.TimeOfDay), email.Phase, email.Kind, email.LessonId, subject)
         {
             Fields = email.Fields,
+            ReportedFlags = enrollment.HoldFlags,
         });
         return _planner.RecordSent(enrollment, email, now);
     }
