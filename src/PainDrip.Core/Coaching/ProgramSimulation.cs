@@ -23,7 +23,9 @@ public sealed record SimulatedEmail(int Day, string LocalTime, Phase Phase, Emai
     /// <summary>The words the email fills in (see <see cref="PlannedEmail.Fields"/>).</summary>
     public IReadOnlyDictionary<string, string> Fields { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The red flags the safety hold holds when the email went out, which a safety email names.</summary>
+    /// <summary>The red flags the safety hold holds when the email went out, which a safety email names (for the
+    /// rendered pages only, not part of the printed timeline).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<Safety.RedFlag> ReportedFlags { get; init; } = [];
 
     /// <summary>Equal when every member is, the fill-ins compared by content.</summary>
