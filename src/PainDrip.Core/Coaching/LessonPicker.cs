@@ -5,7 +5,7 @@ namespace PainDrip.Core.Coaching;
 
 /// <summary>Chooses the library lesson for each email.</summary>
 /// <remarks>
-/// Phase lessons: never one already sent; first those that match one of the person's triggers (from sign-up and
+/// Phase lessons: never one already sent, nor one whose <see cref="Lesson.Refers"/> are not all sent yet; first those that match one of the person's triggers (from sign-up and
 /// replies), then those that match only an area, then lessons for everyone (<c>general</c>, or tagged with topics
 /// only), last lessons aimed at other profiles; within a tier, a trigger match weighs three times an area match.
 /// In the calm phase the library's order wins (cold first, then what to skip). The first strength-phase lesson is a
@@ -44,6 +44,7 @@ public sealed class LessonPicker(ILessonLibrary library)
             var best = library.All
                 .Where(l => l.Kind == EmailKind.Lesson && l.Phase == candidatePhase && !enrollment.HasSent(l.Id))
                 .Where(l => heatAllowed || !l.HasTag("heat"))
+                .Where(l => l.Refers.All(enrollment.HasSent))
                 .Where(l => SuitsSports(l, enrollment))
                 .OrderBy(l => candidatePhase == Phase.Calm ? l.Order : 0)
                 .ThenBy(l => candidatePhase == Phase.Strength && strengthFirst && !l.HasTag(StrengthTag) ? 1 : 0)

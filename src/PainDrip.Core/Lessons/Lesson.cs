@@ -23,4 +23,8 @@ public sealed record Lesson(
 {
     /// <summary>Whether the lesson carries the tag (case-insensitive).</summary>
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Ids of the lessons whose exercises this one relies on; it goes out only after all of them
+    /// (front matter <c>refers</c>). Empty when it stands on its own.</summary>
+    public IReadOnlyList<string> Refers { get; init; } = [];
 }

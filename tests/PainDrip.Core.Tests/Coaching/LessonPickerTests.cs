@@ -29,6 +29,33 @@ public sealed class LessonPickerTests
     }
 
     [Fact]
+    public void PhaseLesson_RefersNotYetSent_SkippedUntilSent()
+    {
+        var basic = new Lesson("squeeze", Phase.Mobility, EmailKind.Lesson, ["desk_posture"], "T", "S", 2, "B");
+        var follow = new Lesson("follow-up", Phase.Mobility, EmailKind.Lesson, ["desk_posture", "posture"], "T", "S", 1, "B")
+        {
+            Refers = ["squeeze"],
+        };
+        var picker = new LessonPicker(new InMemoryLessonLibrary([follow, basic]));
+
+        Assert.Equal("squeeze", picker.PhaseLesson(DeskWorker(), Phase.Mobility)!.Id);
+        Assert.Equal("follow-up", picker.PhaseLesson(Sent(DeskWorker(), "squeeze"), Phase.Mobility)!.Id);
+    }
+
+    [Fact]
+    public void PhaseLesson_OnlyLessonHasUnmetRefers_NoneFromThatPhase()
+    {
+        var follow = new Lesson("follow-up", Phase.Mobility, EmailKind.Lesson, ["general"], "T", "S", 1, "B")
+        {
+            Refers = ["elsewhere"],
+        };
+        var picker = new LessonPicker(new InMemoryLessonLibrary([follow]));
+
+        Assert.Null(picker.PhaseLesson(DeskWorker(), Phase.Mobility));
+        Assert.Equal("follow-up", picker.PhaseLesson(Sent(DeskWorker(), "elsewhere"), Phase.Mobility)!.Id);
+    }
+
+    [Fact]
     public void PhaseLesson_MoreMatches_WinOverFewer()
     {
         var picker = new LessonPicker(new LessonLibraryBuilder()
