@@ -26,7 +26,7 @@ public static partial class ContentCheck
 
     /// <summary>Every problem of a load: unreadable files, then per-file rules, then coverage.</summary>
     public static IReadOnlyList<string> Check(LessonLoad load) =>
-        [.. load.Problems, .. CheckFiles(load), .. CheckCoverage(load), .. CheckRedFlagLists(load)];
+        [.. load.Problems, .. CheckFiles(load), .. CheckCoverage(load), .. CheckRedFlagLists(load), .. CheckRefers(load)];
 
     /// <summary>
     /// Rules for each file on its own, plus unique ids: id format, phase for lessons and check-ins,

@@ -32,7 +32,10 @@ internal static partial class LessonFileParser
             Required(path, fields.Title, "title").Trim(),
             Required(path, fields.Summary, "summary").Trim(),
             fields.Order ?? throw Missing(path, "order"),
-            Core.Safety.RedFlagList.Fill(body));
+            Core.Safety.RedFlagList.Fill(body))
+        {
+            Refers = [.. (fields.Refers ?? []).Select(r => r.Trim())],
+        };
     }
 
     private static (string Yaml, string Body) SplitFrontMatter(string path, string text)
@@ -62,7 +65,7 @@ internal static partial class LessonFileParser
         {
             var where = e.Start.Line > 0 ? $" (front matter line {e.Start.Line})" : "";
             var detail = UnknownKey().Match(e.Message) is { Success: true } m
-                ? $"unknown field '{m.Groups[1].Value}' (known: id, phase, kind, tags, title, summary, order)"
+                ? $"unknown field '{m.Groups[1].Value}' (known: id, phase, kind, tags, title, summary, order, refers)"
                 : e.InnerException?.Message ?? e.Message;
             throw new LessonFormatException(path, $"front matter is not valid{where}: {detail}", e);
         }
@@ -93,5 +96,6 @@ internal static partial class LessonFileParser
         public string? Title { get; set; }
         public string? Summary { get; set; }
         public int? Order { get; set; }
+        public List<string>? Refers { get; set; }
     }
 }

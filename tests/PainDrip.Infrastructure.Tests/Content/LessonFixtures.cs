@@ -48,10 +48,12 @@ internal static class LessonFixtures
         string title = "\"A test lesson\"",
         string summary = "\"A short summary.\"",
         string order = "10",
-        string body = GoodBody)
+        string body = GoodBody,
+        string? refers = null)
     {
         var phaseLine = phase is null ? "" : $"phase: {phase}\n";
-        return $"---\nid: {id}\n{phaseLine}kind: {kind}\ntags: {tags}\ntitle: {title}\nsummary: {summary}\norder: {order}\n---\n{body}\n";
+        var refersLine = refers is null ? "" : $"refers: {refers}\n";
+        return $"---\nid: {id}\n{phaseLine}kind: {kind}\ntags: {tags}\ntitle: {title}\nsummary: {summary}\norder: {order}\n{refersLine}---\n{body}\n";
     }
 
     /// <summary>Writes a library that passes every rule: 36 general phase lessons plus all the specials.</summary>
