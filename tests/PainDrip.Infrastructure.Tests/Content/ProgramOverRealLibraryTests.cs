@@ -15,20 +15,17 @@ public sealed class ProgramOverRealLibraryTests
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
     private static readonly LocalDate Start = new(2026, 3, 2);
 
-    public static TheoryData<Trigger[]> Profiles()
-    {
-        var data = new TheoryData<Trigger[]>();
-        foreach (var trigger in Enum.GetValues<Trigger>())
-        {
-            data.Add([trigger]);
-        }
-        data.Add([Trigger.DeskPosture, Trigger.PhoneUse]);
-        data.Add([Trigger.DeskPosture, Trigger.Stress]);
-        data.Add([Trigger.Lifting, Trigger.SportsExercise]);
-        data.Add([Trigger.Sleep, Trigger.Stress]);
-        data.Add([Trigger.RepetitiveWork, Trigger.Lifting]);
-        return data;
-    }
+    private static readonly Trigger[][] TriggerProfiles =
+    [
+        .. Enum.GetValues<Trigger>().Select(t => new[] { t }),
+        [Trigger.DeskPosture, Trigger.PhoneUse],
+        [Trigger.DeskPosture, Trigger.Stress],
+        [Trigger.Lifting, Trigger.SportsExercise],
+        [Trigger.Sleep, Trigger.Stress],
+        [Trigger.RepetitiveWork, Trigger.Lifting],
+    ];
+
+    public static TheoryData<Trigger[]> Profiles() => new(TriggerProfiles);
 
     [Theory]
     [MemberData(nameof(Profiles))]
@@ -64,6 +61,26 @@ public sealed class ProgramOverRealLibraryTests
         var firstStrength = lessons.First(e => Find(e).HasTag("strength"));
         Assert.InRange(firstStrength.ProgramDay, 7, 13);
         Assert.DoesNotContain(lessons, e => Find(e).Tags.Any(t => t is "running" or "swimming" or "racket_sports"));
+    }
+
+    [Fact]
+    public void Walk_EveryTriggerProfile_EveryLessonComesAfterTheLessonsItRefersTo()
+    {
+        var checkedLessons = 0;
+        foreach (var triggers in TriggerProfiles)
+        {
+            var sent = Walk(triggers, onset: Start.PlusDays(-30)).Select(e => e.LessonId).ToList();
+            var withRefers = sent.Select((id, index) => (Lesson: Library.Find(id)!, Index: index))
+                .Where(x => x.Lesson.Refers.Count > 0).ToList();
+            foreach (var (lesson, index) in withRefers)
+            {
+                var missing = lesson.Refers.Where(r => !sent.Take(index).Contains(r)).ToList();
+                Assert.True(missing.Count == 0, $"{string.Join("+", triggers)}: {lesson.Id} went out before {string.Join(", ", missing)}");
+            }
+            checkedLessons += withRefers.Count;
+        }
+
+        Assert.True(checkedLessons > 0, "no lesson with refers was sent, so the rule was not exercised");
     }
 
     [Fact]
