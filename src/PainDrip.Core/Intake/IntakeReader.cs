@@ -54,7 +54,7 @@ public static class IntakeReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json ?? "");
+            document = JsonDocument.Parse(JsonEscapes.RepairLoneSurrogates(json ?? ""));
         }
         catch (JsonException)
         {

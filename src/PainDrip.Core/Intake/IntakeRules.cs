@@ -18,6 +18,9 @@ public static class IntakeRules
     /// <summary>How many years back an onset date may be.</summary>
     public const int MaxOnsetYears = 5;
 
+    /// <summary>The most items a list of choices (areas, triggers, red flags) may hold.</summary>
+    public const int MaxChoices = 10;
+
     /// <summary>The highest pain score.</summary>
     public const int MaxPain = 10;
 }

@@ -56,9 +56,13 @@ public static class IntakeValidator
         {
             errors.Add(new("firstName", $"Your first name can be at most {IntakeRules.MaxFirstNameLength} letters long."));
         }
-        else if (name.Any(char.IsControl))
+        else if (name.Any(char.IsControl) || name.Any(IsDirectionControl))
         {
             errors.Add(new("firstName", "Your first name has a hidden character in it. Please type it again."));
+        }
+        else if (!name.Any(c => !char.IsWhiteSpace(c) && !InputExcerpt.IsHidden(c) && !IsMark(c)))
+        {
+            errors.Add(new("firstName", "Your first name has no letters we can show. Please type it again."));
         }
         if (!request.Consent)
         {
@@ -66,6 +70,12 @@ public static class IntakeValidator
         }
         return canonical is null || canonical == request.Email ? request : request with { Email = canonical };
     }
+
+    // Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) can turn the rest of an email around.
+    private static bool IsDirectionControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static void CheckSchedule(EnrollmentRequest request, List<FieldError> errors)
     {
@@ -75,7 +85,7 @@ public static class IntakeValidator
         }
         else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone) is null)
         {
-            errors.Add(new("timeZone", $"We don't know the time zone '{request.TimeZone}'. Use a name like Europe/London or America/New_York."));
+            errors.Add(new("timeZone", $"We don't know the time zone '{InputExcerpt.Of(request.TimeZone)}'. Use a name like Europe/London or America/New_York."));
         }
         if (request.SendHour is < IntakeRules.EarliestSendHour or > IntakeRules.LatestSendHour)
         {

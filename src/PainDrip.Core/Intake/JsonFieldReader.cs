@@ -83,6 +83,8 @@ internal sealed class JsonFieldReader(List<FieldError> errors)
         return ChoiceOf<T>(value.Value, path);
     }
 
+    /// <summary>Reads a list of enum values, each once; more than <see cref="IntakeRules.MaxChoices"/> items is one error
+    /// on the list (the known ones are still read, so a red flag is never lost), and at most a few item errors are listed.</summary>
     public List<T> Choices<T>(JsonElement obj, string name, string path) where T : struct, Enum
     {
         var list = new List<T>();
@@ -96,32 +98,46 @@ internal sealed class JsonFieldReader(List<FieldError> errors)
             Errors.Add(new(path, $"This should be a list, such as [\"{Names<T>()[0]}\"]."));
             return list;
         }
+        var count = value.Value.GetArrayLength();
+        if (count > IntakeRules.MaxChoices)
+        {
+            Errors.Add(new(path, $"Pick at most {IntakeRules.MaxChoices} from the list; this one has {count}."));
+        }
         var index = 0;
+        var itemErrors = 0;
         foreach (var item in value.Value.EnumerateArray())
         {
-            if (ChoiceOf<T>(item, $"{path}[{index++}]") is { } choice)
+            var choice = ChoiceOf<T>(item, $"{path}[{index++}]", report: itemErrors < MaxItemErrors);
+            if (choice is null)
             {
-                list.Add(choice);
+                itemErrors++;
+            }
+            else if (!list.Contains(choice.Value))
+            {
+                list.Add(choice.Value);
             }
         }
         return list;
     }
 
-    private T? ChoiceOf<T>(JsonElement value, string path) where T : struct, Enum
+    private const int MaxItemErrors = 5;
+
+    // Exactly one known name: no lists ("left, right"), numbers or padding, which the enum converter would bend into a value.
+    private T? ChoiceOf<T>(JsonElement value, string path, bool report = true) where T : struct, Enum
     {
-        if (value.ValueKind == JsonValueKind.String)
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            try
+            if (string.Equals(text, JsonNamingPolicy.SnakeCaseLower.ConvertName(candidate.ToString()), StringComparison.OrdinalIgnoreCase))
             {
-                return value.Deserialize<T>(CoreJson.Options);
-            }
-            catch (JsonException)
-            {
-                // Falls through to the plain-language error below.
+                return candidate;
             }
         }
-        var shown = value.ValueKind == JsonValueKind.String ? $"'{value.GetString()}'" : "this value";
-        Errors.Add(new(path, $"We don't know {shown}. Choose one of: {string.Join(", ", Names<T>())}."));
+        if (report)
+        {
+            var shown = text is null ? "this value" : $"'{InputExcerpt.Of(text)}'";
+            Errors.Add(new(path, $"We don't know {shown}. Choose one of: {string.Join(", ", Names<T>())}."));
+        }
         return null;
     }
 
