@@ -16,24 +16,27 @@ public sealed class EnrollmentFunctions(
     /// <summary>GET /api/signup: the sign-up form.</summary>
     [Function("SignupPage")]
     public IResult SignupPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "signup")] HttpRequest request) =>
-        TypedResults.Content(Pages.SignupPage.Html, "text/html; charset=utf-8");
+        HtmlPage.Result(Pages.SignupPage.Html);
 
     /// <summary>POST /api/enroll: 202 check-your-inbox, 400 per-field errors, 413/415 for bodies we cannot take, 422 seek
-    /// care, 429 too many from one client, 503 when the confirmation email could not go out (signing up again resends it).</summary>
+    /// care, 429 too many from one client or for one address (readable sign-ups only), 503 when the confirmation email could not go out (signing up again resends it).</summary>
     [Function("Enroll")]
     public async Task<IResult> EnrollAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "enroll")] HttpRequest request, CancellationToken cancellationToken)
     {
-        if (limiter.Refusal(request.HttpContext) is { } tooMany)
-        {
-            return tooMany;
-        }
         var body = await JsonRequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body.Text is null)
         {
             return TypedResults.Problem(body.Problem, statusCode: body.Status, title: "The sign-up could not be read.");
         }
-        return await enrollments.EnrollAsync(body.Text, cancellationToken) switch
+        // Only a sign-up that could be read counts against the limits: fixing a typo costs nothing.
+        var decision = enrollments.Read(body.Text);
+        var outcome = enrollments.Refusal(decision);
+        if (outcome is null && limiter.Refusal(request.HttpContext, decision.Request!.Email) is { } tooMany)
+        {
+            return tooMany;
+        }
+        return (outcome ?? await enrollments.EnrollAsync(decision.Request!, cancellationToken)) switch
         {
             EnrollOutcome.Invalid invalid => TypedResults.ValidationProblem(
                 invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
@@ -72,11 +75,11 @@ public sealed class EnrollmentFunctions(
         return Render(request.HttpContext, LinkPages.Unsubscribe(outcome, token));
     }
 
-    private static ContentHttpResult Render(HttpContext context, LinkPage page)
+    private static IResult Render(HttpContext context, LinkPage page)
     {
         // Link pages carry a personal token in their URL: keep them out of caches and referrers.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
-        return TypedResults.Content(page.ToHtml(), "text/html; charset=utf-8", statusCode: page.StatusCode);
+        return HtmlPage.Result(page.ToHtml(), page.StatusCode);
     }
 }

@@ -29,7 +29,7 @@ public sealed class PreferenceFunctions(PreferenceService preferences, PrivacyPa
 
     /// <summary>GET /api/privacy: who runs the service, what is stored and for how long, and how to get a copy or erase it.</summary>
     [Function("Privacy")]
-    public IResult ShowPrivacy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "privacy")] HttpRequest request) => TypedResults.Content(privacy.ToHtml(), "text/html; charset=utf-8");
+    public IResult ShowPrivacy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "privacy")] HttpRequest request) => HtmlPage.Result(privacy.ToHtml());
 
     private static IResult Render(HttpRequest request, PreferenceOutcome outcome, string? token)
     {
@@ -39,10 +39,10 @@ public sealed class PreferenceFunctions(PreferenceService preferences, PrivacyPa
         if (outcome is PreferenceOutcome.LinkRefused refused)
         {
             var page = PreferenceLinkPages.For(refused.Outcome);
-            return TypedResults.Content(page.ToHtml(), "text/html; charset=utf-8", statusCode: page.StatusCode);
+            return HtmlPage.Result(page.ToHtml(), page.StatusCode);
         }
         var action = $"/api/preferences?token={Uri.EscapeDataString(token ?? "")}";
         var status = outcome is PreferenceOutcome.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        return TypedResults.Content(PreferencesPage.ToHtml(outcome, action), "text/html; charset=utf-8", statusCode: status);
+        return HtmlPage.Result(PreferencesPage.ToHtml(outcome, action), status);
     }
 }

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.Options;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Email;
 using PainDrip.Core.Intake;
 using PainDrip.Core.Ports;
+using PainDrip.Functions.Extensions;
 using PainDrip.Infrastructure.Email.Composition;
 
 namespace PainDrip.Functions.Services;
@@ -11,8 +13,9 @@ namespace PainDrip.Functions.Services;
 /// sends (or resends) the confirmation email. The program itself starts in <see cref="ConfirmationService"/>.</summary>
 /// <remarks>Signing up again before confirming replaces the pending answers, so the program that the next confirm
 /// starts is the one the person last asked for. A confirmed program is never changed by a sign-up: its answers
-/// only ever come from a confirmed link.</remarks>
-public sealed class EnrollmentService(
+/// only ever come from a confirmed link. The confirmation goes again at most once per
+/// <see cref="EnrollmentOptions.ConfirmationResendInterval"/>, however many sign-ups arrive at once.</remarks>
+public sealed partial class EnrollmentService(
     IEnrollmentStore store,
     ISuppressionList suppressions,
     IProgressLog progress,
@@ -20,6 +23,7 @@ public sealed class EnrollmentService(
     IMailSender mail,
     IAddressParser addresses,
     IClock clock,
+    IOptions<EnrollmentOptions> options,
     ILogger<EnrollmentService> logger)
 {
     /// <summary>Reads and checks the sign-up JSON and acts on it.</summary>
@@ -27,38 +31,51 @@ public sealed class EnrollmentService(
     /// already-enrolled address gets the same answer as a new one, so the answer never reveals who is signed up.</remarks>
     public async Task<EnrollOutcome> EnrollAsync(string json, CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
-        var decision = IntakeReader.Check(json, now, addresses);
+        var decision = Read(json);
+        return Refusal(decision) ?? await EnrollAsync(decision.Request!, cancellationToken);
+    }
+
+    /// <summary>Reads and checks the sign-up JSON with the mailer's address parser; writes nothing.</summary>
+    public IntakeDecision Read(string json) => IntakeReader.Check(json, clock.GetCurrentInstant(), addresses);
+
+    /// <summary>The answer for a sign-up that must not go on (red flags, invalid answers), else <see langword="null"/>.</summary>
+    public EnrollOutcome? Refusal(IntakeDecision decision)
+    {
         if (decision.SeekCare is { } care)
         {
             logger.SeekCare(care.Advice.Count);
             return new EnrollOutcome.SeekCare([.. care.Advice.Select(a => a.Message)]);
         }
-        if (!decision.IsEnrollable)
-        {
-            return new EnrollOutcome.Invalid(decision.Errors);
-        }
-        var request = decision.Request!;
+        return decision.IsEnrollable ? null : new EnrollOutcome.Invalid(decision.Errors);
+    }
+
+    /// <summary>Stores (or updates) the pending enrollment for a checked request and sends the confirmation when due.</summary>
+    public async Task<EnrollOutcome> EnrollAsync(EnrollmentRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
         if (await suppressions.IsSuppressedAsync(request.Email.Trim(), cancellationToken))
         {
             logger.SuppressedSignup();
             return new EnrollOutcome.Accepted();
         }
         var (found, stored) = await FindOrAddAsync(request, now, cancellationToken);
-        var record = found == Found.Existing && stored.Enrollment.Status == EnrollmentStatus.Pending
-            ? await ReplaceAnswersAsync(stored, request, now, cancellationToken)
-            : stored;
-        if (record is null)
+        if (found == Found.Added)
         {
-            // Erased while we were working: answer as for any sign-up, and store nothing behind the person's back.
+            return await SendConfirmationAsync(stored, isNew: true, cancellationToken);
+        }
+        if (stored.Enrollment.Status != EnrollmentStatus.Pending)
+        {
+            logger.SignedUpAgain(stored.Id, stored.Enrollment.Status.ToString());
             return new EnrollOutcome.Accepted();
         }
-        if (found != Found.Added && record.Enrollment.Status != EnrollmentStatus.Pending)
+        // A lost race keeps the winner's answers; a later sign-up replaces them.
+        var (record, claimed) = await UpdatePendingAsync(stored, found == Found.Existing ? request : null, now, cancellationToken);
+        if (record is null || !claimed)
         {
-            logger.SignedUpAgain(record.Id, record.Enrollment.Status.ToString());
+            // Erased meanwhile, or a confirmation went out moments ago: answer as for any sign-up.
             return new EnrollOutcome.Accepted();
         }
-        return await SendConfirmationAsync(record, found == Found.Added, cancellationToken);
+        return await SendConfirmationAsync(record, isNew: false, cancellationToken);
     }
 
     private enum Found { Added, Existing, LostRace }
@@ -71,7 +88,7 @@ public sealed class EnrollmentService(
         {
             return (Found.Existing, existing);
         }
-        var enrollment = Enrollment.FromRequest(Guid.NewGuid().ToString("N"), request);
+        var enrollment = Enrollment.FromRequest(Guid.NewGuid().ToString("N"), request) with { ConfirmationSentAt = now };
         try
         {
             var added = await store.AddAsync(enrollment, new Contact(email, request.FirstName.Trim()), now, cancellationToken);
@@ -87,42 +104,6 @@ public sealed class EnrollmentService(
         }
     }
 
-    /// <summary>Puts the new answers on a still-pending enrollment (same id, so every link already sent stays valid);
-    /// re-reads once when the row changed meanwhile. Returns the record as it now stands, <see langword="null"/> when gone.</summary>
-    /// <remarks>A confirm that got in first wins: the record is then no longer pending and keeps the answers it started with.</remarks>
-    private async Task<EnrollmentRecord?> ReplaceAnswersAsync(
-        EnrollmentRecord record, EnrollmentRequest request, Instant now, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            if (record.Enrollment.Status != EnrollmentStatus.Pending)
-            {
-                return record;
-            }
-            var replaced = record with
-            {
-                Enrollment = Enrollment.FromRequest(record.Id, request),
-                Contact = new Contact(request.Email.Trim(), request.FirstName.Trim()),
-                ConsentedAt = now,
-            };
-            try
-            {
-                var saved = await store.SaveAsync(replaced, cancellationToken);
-                var entry = new ProgressEntry(now, ProgressKind.Enrolled, saved.Enrollment.Phase, Detail: "answers-replaced");
-                await progress.AppendAsync(saved.Id, entry, cancellationToken);
-                return saved;
-            }
-            catch (StoreConflictException conflict) when (conflict.Conflict is StoreConflict.Changed or StoreConflict.Missing && attempt == 0)
-            {
-                if (await store.FindAsync(record.Id, cancellationToken) is not { } current)
-                {
-                    return null;
-                }
-                record = current;
-            }
-        }
-    }
-
     private async Task<EnrollOutcome> SendConfirmationAsync(EnrollmentRecord record, bool isNew, CancellationToken cancellationToken)
     {
         var message = composer.ComposeConfirmation(new Recipient(record.Id, record.Contact.Email, record.Contact.FirstName));
@@ -134,6 +115,7 @@ public sealed class EnrollmentService(
         {
             // The relay's own words can quote the address: log the kind of failure only.
             logger.ConfirmationMailFailed(record.Id, failure.GetType().Name, failure.StatusCode);
+            await ReleaseClaimAsync(record, cancellationToken);
             return new EnrollOutcome.MailFailed();
         }
         if (isNew)

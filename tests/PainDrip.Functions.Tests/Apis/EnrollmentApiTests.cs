@@ -112,9 +112,9 @@ public sealed partial class EnrollmentApiTests
     }
 
     [Fact]
-    public async Task Enroll_SameAddressTwice_OneEnrollmentTwoConfirmationMails()
+    public async Task Enroll_SameAddressTwiceWithNoResendInterval_OneEnrollmentTwoConfirmationMails()
     {
-        await using var app = new EnrollmentApp();
+        await using var app = new EnrollmentApp(new Dictionary<string, string> { ["EnrollmentOptions:ConfirmationResendInterval"] = "00:00:00" });
         var client = app.CreateClient();
         await client.PostAsync("/api/enroll", Json(EnrollmentApp.SignupJson()));
         var stored = AddedRecord(app);

@@ -28,6 +28,8 @@ public sealed class EnrollmentApp : IAsyncDisposable
     {
         App = Ports.WithWebHostBuilder(builder =>
         {
+            // The test clients stand for distinct networks through X-Forwarded-For, as one trusted proxy would report them.
+            builder.UseSetting("EnrollmentOptions:TrustedProxyCount", "1");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
