@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PainDrip.Core.Intake;
 using PainDrip.Functions.Services;
 
 namespace PainDrip.Functions.Apis;
@@ -43,7 +44,7 @@ public static class OperatorRequestReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json.ToArray());
+            using var document = JsonDocument.Parse(JsonEscapes.RepairLoneSurrogates(json.ToArray()));
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using PainDrip.Core.Intake;
 using PainDrip.Functions.Services;
 using PainDrip.Infrastructure.Email.Events;
 
@@ -28,7 +29,8 @@ public sealed class MailEventFunctions(
                 ? TypedResults.Problem("Event Webhook verification is not configured.", statusCode: StatusCodes.Status403Forbidden)
                 : TypedResults.Unauthorized();
         }
-        if (!parser.TryParse(body, out var events))
+        // Verified on the bytes as sent; read with any lone surrogate escape made a replacement character.
+        if (!parser.TryParse(JsonEscapes.RepairLoneSurrogates(body), out var events))
         {
             return TypedResults.Problem("Expected a JSON array of events.", statusCode: StatusCodes.Status400BadRequest);
         }

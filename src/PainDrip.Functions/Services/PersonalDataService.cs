@@ -33,8 +33,14 @@ public sealed class PersonalDataService(
             : person.Id;
 
     /// <summary>Every row every store keeps about the enrollment; <see langword="null"/> when nothing is stored.</summary>
+    /// <remarks>An id not of the id shape (<see cref="PersonReference.IsId"/>) finds nothing, so a store's own partition
+    /// (such as everyone's unrouted mail) can never be exported as a person.</remarks>
     public async Task<PersonalDataExport?> ExportAsync(string enrollmentId, CancellationToken cancellationToken)
     {
+        if (!PersonReference.IsId(enrollmentId))
+        {
+            return null;
+        }
         var data = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>(StringComparer.Ordinal);
         foreach (var store in _stores)
         {
@@ -53,8 +59,13 @@ public sealed class PersonalDataService(
     /// Suppresses the address first (hashed, so they are never mailed again even if the rest fails), cancels the next
     /// send, then erases every store. Rerunnable; <see langword="null"/> when nothing was stored under the id.
     /// </summary>
+    /// <remarks>An id not of the id shape erases nothing: unrouted mail goes only per sender, with the person's address.</remarks>
     public async Task<ErasureReport?> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
+        if (!PersonReference.IsId(enrollmentId))
+        {
+            return null;
+        }
         var record = await enrollments.FindAsync(enrollmentId, cancellationToken);
         var erased = new Dictionary<string, int>(StringComparer.Ordinal);
         if (record is not null)

@@ -14,6 +14,10 @@ public sealed partial class OperatorApiTests
     [InlineData("/api/erase", """{"id":7}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("/api/erase", """{"id":"enr-7","email":"sam@example.com"}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("/api/erase", """{"id":"../enr-7"}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("/api/erase", """{"id":"~unrouted"}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("/api/erase", """{"id":"~pending"}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("/api/export", """{"id":"~unrouted"}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("/api/erase", """{"id":"enr 7"}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("/api/erase", """{"email":"not an address"}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("/api/erase", "id=enr-7", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType)]
     [InlineData("/api/export", """{"id":"enr-7"}""", "text/plain", HttpStatusCode.UnsupportedMediaType)]
@@ -43,6 +47,9 @@ public sealed partial class OperatorApiTests
     [InlineData("/api/export")]
     [InlineData("/api/export?id=")]
     [InlineData("/api/export?id=a%2Fb")]
+    [InlineData("/api/export?id=~unrouted")]
+    [InlineData("/api/export?id=%7Epending")]
+    [InlineData("/api/export?id=.")]
     public async Task Export_GetWithoutUsableId_Returns400(string path)
     {
         using var response = await Client().GetAsync(path);

@@ -48,6 +48,21 @@ public sealed class PersonalDataServiceTests
         Assert.Equal("2026-04-01T10:30:00Z", Assert.Single(export!.Data["Progress"])["At"]);
     }
 
+    [Theory]
+    [InlineData("~unrouted")]
+    [InlineData("~pending")]
+    [InlineData("enr/1")]
+    [InlineData("")]
+    public async Task ExportAndErase_StorePartitionOrNoId_TouchNoStore(string id)
+    {
+        Assert.Null(await Service().ExportAsync(id, default));
+        Assert.Null(await Service().EraseAsync(id, default));
+
+        await _deliveries.DidNotReceiveWithAnyArgs().ExportAsync(default!, default);
+        await _deliveries.DidNotReceiveWithAnyArgs().EraseAsync(default!, default);
+        await _dueIndex.DidNotReceiveWithAnyArgs().CancelAsync(default!, default);
+    }
+
     [Fact]
     public async Task ExportAsync_NothingStored_ReturnsNull()
     {
