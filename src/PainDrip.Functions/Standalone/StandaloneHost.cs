@@ -6,6 +6,8 @@ namespace PainDrip.Functions.Standalone;
 public static class StandaloneHost
 {
     /// <summary>Builds the app: the same services as under the host, plus routes and timers read from the function attributes.</summary>
+    /// <remarks>Outside Development a failure answers a plain 500 problem with no exception detail; ASP.NET Core's developer
+    /// exception page is added by the framework in Development only, and never here.</remarks>
     public static WebApplication Build(string[] args)
     {
         var functions = FunctionCatalog.Read(typeof(StandaloneHost).Assembly);
@@ -16,8 +18,16 @@ public static class StandaloneHost
         builder.Services.AddHostedService<StandaloneTimers>();
 
         var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = AnswerFailureAsync });
+        }
         app.MapFunctions(functions).MapAlias("/", "SignupPage", functions);
         StandaloneLog.Started(app.Logger, functions.Count);
         return app;
     }
+
+    private static Task AnswerFailureAsync(HttpContext context) =>
+        TypedResults.Problem("Something went wrong on our side. Please try again in a few minutes.",
+            statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
 }
