@@ -19,7 +19,7 @@ internal static partial class AutoReplyMarkers
         @"autosvar|automatiskt svar|automatisk svar|automaattinen vastaus|poissa toimistolta|" +
         @"odpowiedź automatyczna|automatyczna odpowiedź|poza biurem)\b" +
         @"|自動応答|自動返信|不在通知|自动回复|自動回覆",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex AutoReplySubject();
 
     /// <summary>Whether headers or subject mark the mail as automatic.</summary>
@@ -42,7 +42,20 @@ internal static partial class AutoReplyMarkers
         {
             return true;
         }
-        return !string.IsNullOrEmpty(subject) && AutoReplySubject().IsMatch(subject);
+        return !string.IsNullOrEmpty(subject) && IsAutoReplySubject(subject);
+    }
+
+    // Fails safe: a subject too slow to read counts as a person's, so the reply is read for red flags like any other.
+    private static bool IsAutoReplySubject(string subject)
+    {
+        try
+        {
+            return AutoReplySubject().IsMatch(subject);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static string FirstToken(string? value) =>

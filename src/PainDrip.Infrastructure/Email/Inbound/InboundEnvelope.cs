@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PainDrip.Core.Intake;
 
 namespace PainDrip.Infrastructure.Email.Inbound;
 
@@ -16,7 +17,7 @@ internal sealed record InboundEnvelope(IReadOnlyList<string> To, string? From)
         }
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(JsonEscapes.RepairLoneSurrogates(json));
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -44,7 +45,7 @@ internal sealed record InboundEnvelope(IReadOnlyList<string> To, string? From)
         }
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(JsonEscapes.RepairLoneSurrogates(json));
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 foreach (var property in document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))

@@ -25,14 +25,15 @@ internal static class InboundMessageDecoder
         var envelope = InboundEnvelope.Parse(fields.Text("envelope"));
         var mail = (form.Field("email") is { } raw ? FromRaw(raw, fields) : null) ?? FromParsed(fields);
         var headers = mail.Headers;
+        var subject = InboundLimits.Cut(mail.Subject ?? DecodeWords(fields.Text("subject")), InboundLimits.MaxSubjectChars)!;
         return new InboundMessage(
             RecipientToken: FindReplyToken([.. envelope.To, mail.Address("To"), mail.Address("Cc")]),
-            SenderAddress: MimeAddressParser.FirstInField(mail.Address("From")) ?? MimeAddressParser.FirstInField(envelope.From),
-            Subject: mail.Subject ?? DecodeWords(fields.Text("subject")),
-            Text: mail.Text,
+            SenderAddress: FirstMailbox(mail.Address("From")) ?? FirstMailbox(envelope.From),
+            Subject: subject,
+            Text: InboundLimits.Cut(mail.Text, InboundLimits.MaxTextChars)!,
             MessageId: FirstId(headers["Message-ID"]),
             InReplyTo: FirstId(headers["In-Reply-To"]),
-            IsAutoReply: AutoReplyMarkers.IsAutoReply(headers, mail.Subject ?? fields.Text("subject")),
+            IsAutoReply: AutoReplyMarkers.IsAutoReply(headers, subject),
             SpamScore: double.TryParse(fields.Text("spam_score"), NumberStyles.Float, CultureInfo.InvariantCulture, out var score) ? score : null,
             AttachmentCount: mail.AttachmentCount ?? fields.AttachmentCount);
     }
@@ -41,8 +42,9 @@ internal static class InboundMessageDecoder
     {
         var headers = LoadHeaders(fields.Text("headers"));
         var subject = fields.Text("subject") is { } posted ? DecodeWords(posted) : headers["Subject"]?.Trim();
+        var html = InboundLimits.Cut(fields.Text("html"), InboundLimits.MaxHtmlChars);
         var text = PlainText(fields.Text("text"));
-        return new DecodedMail(headers, subject, text.Length > 0 ? text : HtmlReplyText.ToText(fields.Text("html")), null)
+        return new DecodedMail(headers, subject, text.Length > 0 ? text : HtmlReplyText.ToText(html), null)
         {
             // SendGrid's own fields first: they are what it routed on.
             Address = name => fields.Text(name.ToLowerInvariant()) ?? headers[name],
@@ -62,7 +64,7 @@ internal static class InboundMessageDecoder
         }
         var readable = message.BodyParts.OfType<TextPart>().Where(part => !part.IsAttachment).ToList();
         var text = readable.Where(part => part.IsPlain).Select(part => PlainText(TextOf(part))).FirstOrDefault(t => t.Length > 0)
-            ?? HtmlReplyText.ToText(readable.Where(part => part.IsHtml).Select(TextOf).FirstOrDefault());
+            ?? HtmlReplyText.ToText(InboundLimits.Cut(readable.Where(part => part.IsHtml).Select(TextOf).FirstOrDefault(), InboundLimits.MaxHtmlChars));
         return new DecodedMail(message.Headers, message.Subject?.Trim(), text, message.Attachments.Count())
         {
             Address = name => message.Headers[name] ?? fields.Text(name.ToLowerInvariant()),
@@ -99,14 +101,19 @@ internal static class InboundMessageDecoder
     }
 
     private static string DecodeWords(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : Rfc2047.DecodeText(MailParsing.Options, Encoding.UTF8.GetBytes(value)).Trim();
+        string.IsNullOrEmpty(value)
+            ? ""
+            : Rfc2047.DecodeText(MailParsing.Options, Encoding.UTF8.GetBytes(InboundLimits.Cut(value, 4 * InboundLimits.MaxSubjectChars)!)).Trim();
+
+    private static string? FirstMailbox(string? field) => MimeAddressParser.FirstInField(InboundLimits.AddressField(field));
 
     /// <summary>The token of the first <c>reply+&lt;token&gt;@domain</c> mailbox in the address fields, searched in order.</summary>
     private static string? FindReplyToken(IEnumerable<string?> fields)
     {
-        foreach (var field in fields)
+        foreach (var field in fields.Select(InboundLimits.AddressField))
         {
-            if (!string.IsNullOrWhiteSpace(field) && InternetAddressList.TryParse(MailParsing.Options, field, out var list)
+            if (!string.IsNullOrWhiteSpace(field) && field.Contains(ReplyPrefix, StringComparison.OrdinalIgnoreCase)
+                && InternetAddressList.TryParse(MailParsing.Options, field, out var list)
                 && list.Mailboxes.FirstOrDefault(IsReplyAddress) is { } mailbox)
             {
                 return mailbox.LocalPart[ReplyPrefix.Length..];
@@ -119,7 +126,7 @@ internal static class InboundMessageDecoder
         mailbox.LocalPart.Length > ReplyPrefix.Length && mailbox.LocalPart.StartsWith(ReplyPrefix, StringComparison.OrdinalIgnoreCase);
 
     private static string? FirstId(string? field) =>
-        string.IsNullOrWhiteSpace(field)
+        string.IsNullOrWhiteSpace(field) || field.Length > InboundLimits.MaxIdFieldChars
             ? null
             : MimeUtils.EnumerateReferences(field).FirstOrDefault() ?? field.Trim().Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries)[0];
 
