@@ -54,10 +54,12 @@ public sealed partial class EnrollmentService
         }
     }
 
-    private bool IsConfirmationDue(Enrollment enrollment, Instant now) =>
-        enrollment.ConfirmationSentAt is not { } last
-        || now - last >= Duration.FromTimeSpan(options.Value.ConfirmationResendInterval)
-        || last > now;
+    // A claim a little after "now" is a parallel sign-up that read the clock later; only one absurdly far ahead is ignored.
+    private bool IsConfirmationDue(Enrollment enrollment, Instant now)
+    {
+        var interval = Duration.FromTimeSpan(options.Value.ConfirmationResendInterval);
+        return enrollment.ConfirmationSentAt is not { } last || now - last >= interval || last - now > interval;
+    }
 
     private static EnrollmentRecord Updated(EnrollmentRecord record, EnrollmentRequest? request, Instant? confirmationSentAt, Instant now) =>
         request is null
