@@ -13,7 +13,7 @@ public sealed partial class InboundParseReaderTests
         var message = await host.PostAsync(post.ToContent());
 
         Assert.Equal("tok_8f2a.c0ffee", message.RecipientToken);
-        Assert.Contains('\uFFFD', message.SenderAddress);
+        Assert.Contains('\uFFFD', message.SenderAddress ?? "");
     }
 
     [Theory]
