@@ -160,6 +160,10 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     EnrollmentOptions__PermitLimit: string(signupRateLimit)
     EnrollmentOptions__Window: signupRateWindow
     EnrollmentOptions__MaxBodyBytes: '65536'
+    EnrollmentOptions__PerAddressLimit: '3'
+    EnrollmentOptions__ConfirmationResendInterval: '00:05:00'
+    // 0: the worker's own forwarded-headers step already sets the client address from the front end's hop.
+    EnrollmentOptions__TrustedProxyCount: '0'
     // Tuning knobs at the defaults of the app; change them here rather than in the portal.
     // ManagedIdentityClientId is only for a user-assigned identity; TimeBudget stays well inside
     // functionTimeout (host.json) and the 15-minute timer.

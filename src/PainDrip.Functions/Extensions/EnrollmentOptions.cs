@@ -14,7 +14,8 @@ public sealed class EnrollmentOptions
 
     /// <summary>How many proxies in front of the app append to <c>X-Forwarded-For</c> and are trusted to: the client is
     /// the hop the outermost of them added. 0 (the default) trusts no header and keys on the connection's address.</summary>
-    /// <remarks>Behind Azure Functions / App Service the front end adds one hop, so set 1 there.</remarks>
+    /// <remarks>Under the Functions host leave 0: the worker's ASP.NET Core integration already makes the hop the App Service
+    /// front end appended the connection's remote address (forwarded headers, limit 1). Count only proxies of your own beyond it.</remarks>
     public int TrustedProxyCount { get; set; }
 
     /// <summary>A pending sign-up's confirmation email is sent again at most once per this interval.</summary>
