@@ -25,6 +25,29 @@ internal static class InboundLimits
     /// <summary>The HTML read for text when no plain part came: markup is mostly tags, so more than the text limit.</summary>
     public const int MaxHtmlChars = 512 * 1024;
 
+    /// <summary>The MIME parts of a raw message read; past them the source is cut (a reply has a few, a bomb thousands).</summary>
+    public const int MaxMimeParts = 200;
+
+    /// <summary>The raw message up to the start of its part number <see cref="MaxMimeParts"/> + 1 (counted by its
+    /// <c>Content-Type</c> header lines, in one pass), so neither thousands of parts nor deep nesting reach the parser.</summary>
+    public static byte[] CutAtTooManyParts(byte[] source)
+    {
+        var parts = 0;
+        for (var i = source.AsSpan().IndexOf((byte)'\n'); i >= 0 && i < source.Length - 1; )
+        {
+            if (StartsContentType(source.AsSpan(i + 1)) && ++parts > MaxMimeParts)
+            {
+                return source[..(i + 1)];
+            }
+            var next = source.AsSpan(i + 1).IndexOf((byte)'\n');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return source;
+    }
+
+    private static bool StartsContentType(ReadOnlySpan<byte> line) =>
+        line.Length >= 13 && System.Text.Ascii.EqualsIgnoreCase(line[..13], "content-type:"u8);
+
     /// <summary>The address field, or <see langword="null"/> when it is too long or has too many <c>&lt;</c> to be real.</summary>
     public static string? AddressField(string? field)
     {

@@ -56,7 +56,7 @@ internal static class InboundMessageDecoder
         MimeMessage message;
         try
         {
-            message = MimeMessage.Load(MailParsing.Options, new MemoryStream(raw.ToBytes()));
+            message = MimeMessage.Load(MailParsing.Options, new MemoryStream(InboundLimits.CutAtTooManyParts(raw.ToBytes())));
         }
         catch (FormatException)
         {

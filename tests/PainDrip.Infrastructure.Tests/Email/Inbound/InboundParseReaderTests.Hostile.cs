@@ -89,14 +89,16 @@ public sealed partial class InboundParseReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_RawWithThousandsOfParts_ReadsTheFirstTextPart()
+    public async Task ReadAsync_RawWithThousandsOfParts_ReadsTheFirstTextPartAndNotThePartsPastTheBound()
     {
-        var parts = string.Concat(Enumerable.Repeat("--b\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n", 3_000));
+        var parts = string.Concat(Enumerable.Repeat(
+            "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment\r\n\r\nx\r\n", 2_000));
         var mime = RawHeaders + "Subject: many\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
             + "--b\r\nContent-Type: text/plain\r\n\r\nPain 5.\r\n" + parts + "--b--\r\n";
 
         var message = await host.PostAsync(InboundPost.Raw(mime).ToContent());
 
         Assert.Equal("Pain 5.", message.Text);
+        Assert.InRange(message.AttachmentCount, 1, 500);
     }
 }
