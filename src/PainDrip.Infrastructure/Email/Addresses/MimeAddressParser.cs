@@ -14,6 +14,8 @@ public sealed class MimeAddressParser : IAddressParser
 {
     private const string NotOneAddress = "This doesn't look like one email address. It should look like name@example.com.";
 
+    private const int MaxMailboxChars = 998;
+
     private static readonly IdnMapping Idn = new();
 
     /// <inheritdoc />
@@ -23,6 +25,11 @@ public sealed class MimeAddressParser : IAddressParser
     public static AddressParse Read(string? text)
     {
         var value = text?.Trim() ?? "";
+        // One mailbox with a display name fits a header line; anything longer is refused before MimeKit reads it.
+        if (value.Length > MaxMailboxChars)
+        {
+            return AddressParse.Refused(NotOneAddress);
+        }
         var open = value.LastIndexOf('<');
         if (open >= 0 && value.IndexOf('>', open) < 0)
         {

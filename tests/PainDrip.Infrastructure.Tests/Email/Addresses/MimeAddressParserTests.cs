@@ -64,4 +64,13 @@ public sealed class MimeAddressParserTests
     [InlineData("", null)]
     public void FirstInField_AddressField_GivesFirstCanonicalMailbox(string field, string? expected) =>
         Assert.Equal(expected, MimeAddressParser.FirstInField(field));
+
+    [Fact]
+    public void Read_MailboxLongerThanAHeaderLine_IsRefusedUnread()
+    {
+        var parse = MimeAddressParser.Read("Sam" + new string(' ', 5_000) + "<sam@example.com>");
+
+        Assert.Null(parse.Address);
+        Assert.NotNull(parse.Problem);
+    }
 }
