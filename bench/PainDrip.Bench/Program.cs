@@ -1,14 +1,41 @@
+using System.Globalization;
 using PainDrip.Bench;
 
-if (args is ["hostile", ..])
+// Figures for the hot paths, as ratios against a bare baseline measured in the same run.
+// Run with: dotnet run -c Release --project bench/PainDrip.Bench -- [verb] [seconds]
+// Verbs: reader, planner, startup, hostile, all (the default).
+var verb = args.Length > 0 && !double.TryParse(args[0], CultureInfo.InvariantCulture, out _) ? args[0] : "all";
+var numbers = args.Where(a => double.TryParse(a, CultureInfo.InvariantCulture, out _)).ToArray();
+var seconds = numbers.Length > 0 ? double.Parse(numbers[0], CultureInfo.InvariantCulture) : 3.0;
+var duration = TimeSpan.FromSeconds(seconds);
+if (verb != "bare-api")
 {
-    await HostileParseBench.RunAsync();
-    return;
+    Console.WriteLine($"PainDrip benchmarks: {verb} ({seconds:0.#} s per measurement, {Environment.ProcessorCount} cores)");
 }
-
-// Throughput figures for the hot paths; run with: dotnet run -c Release --project bench/PainDrip.Bench
-var seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 3.0;
-Console.WriteLine($"PainDrip benchmarks ({seconds:0.#} s per measurement, {Environment.ProcessorCount} cores)");
-ReplyReaderBench.Run(TimeSpan.FromSeconds(seconds));
-PlannerBench.Run(TimeSpan.FromSeconds(seconds));
-await StartupBench.RunAsync(starts: 5);
+switch (verb)
+{
+    case "reader":
+        ReplyReaderBench.Run(duration);
+        break;
+    case "planner":
+        PlannerBench.Run(duration);
+        break;
+    case "startup":
+        await StartupBench.RunAsync(starts: 5);
+        break;
+    case "hostile":
+        await HostileParseBench.RunAsync();
+        break;
+    case "bare-api":
+        StartupBench.RunBareApi([]);
+        break;
+    case "all":
+        ReplyReaderBench.Run(duration);
+        PlannerBench.Run(duration);
+        await StartupBench.RunAsync(starts: 5);
+        break;
+    default:
+        Console.Error.WriteLine($"Unknown verb '{verb}'. Verbs: reader, planner, startup, hostile, all.");
+        return 2;
+}
+return 0;

@@ -1,8 +1,12 @@
+using System.Diagnostics;
 using PainDrip.Core.Replies;
 
 namespace PainDrip.Bench;
 
-/// <summary>How many replies a second the reader (and so <c>paindrip classify</c>) gets through, on one thread.</summary>
+/// <summary>
+/// How many replies a second the reader (and so <c>paindrip classify</c>) gets through on one thread, against a bare
+/// pass over the same texts that only lower-cases and splits them into words, measured in the same run.
+/// </summary>
 internal static class ReplyReaderBench
 {
     private static readonly string[] Openings =
@@ -26,13 +30,61 @@ internal static class ReplyReaderBench
             .ToArray();
         var reader = ReplyReader.Instance;
         var flagged = 0;
-        Measure.Rate("reply reader (replies)", replies.Length, duration, () =>
+        var read = Measure.Rate("reply reader (replies, one thread)", replies.Length, duration, () =>
         {
             foreach (var reply in replies)
             {
                 flagged += reader.Read(reply).RedFlags.Count;
             }
         });
+        var bare = Measure.Rate("bare lower-case + split (same texts)", replies.Length, duration, () =>
+        {
+            foreach (var reply in replies)
+            {
+                flagged += reply.ToLowerInvariant().Split(' ', '\n').Length;
+            }
+        });
+        Console.WriteLine($"{"reader / bare pass",-40} {read / bare,12:0.000}   (goal: 20,000 replies/s on one core)");
         GC.KeepAlive(flagged);
+        Linearity();
+    }
+
+    // Hostile shapes at growing sizes: the time per character must not grow with the size (ratio near 1, not 2+).
+    private static void Linearity()
+    {
+        (string Name, string Unit)[] shapes =
+        [
+            ("repeated red-flag words", "numbness, "), ("repeated negations", "no chest pain and no numbness or "),
+            ("digits", "1234567890"), ("punctuation", "!?.,;:-/"), ("quoted lines", "> quoted line of the old email\n"),
+            ("no spaces", "a"), ("signature marks", "--\n\n"), ("attributions", "On Mon 2 Mar 2026 x wrote:\n"),
+            ("other people's history", "my dad had chest pain, "), ("scores", "from 6 to 3, 4/10, "),
+        ];
+        Console.WriteLine("linearity (time per character at 4x the size / at 1x; about 1 is linear):");
+        foreach (var (name, unit) in shapes)
+        {
+            var small = PerChar(Repeat(unit, 5_000));
+            var large = PerChar(Repeat(unit, 20_000));
+            var stripped = PerChar(Repeat(unit, 200_000)) / PerChar(Repeat(unit, 50_000));
+            Console.WriteLine($"  {name,-28} reader {large / small,6:0.00}   up to the 200 KB cut {stripped,6:0.00}");
+        }
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1));
+        return text[..length];
+    }
+
+    private static double PerChar(string text)
+    {
+        ReplyReader.Instance.Read(text);
+        var runs = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMilliseconds(300) || runs < 3)
+        {
+            ReplyReader.Instance.Read(text);
+            runs++;
+        }
+        return clock.Elapsed.TotalMilliseconds / runs / text.Length;
     }
 }

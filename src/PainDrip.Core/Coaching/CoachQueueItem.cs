@@ -22,6 +22,8 @@ public enum CoachQueueReason
     Escalation,
     /// <summary>The person asked for their data to be deleted; they were sent an acknowledgement.</summary>
     DataRequest,
+    /// <summary>A reply from another address asked to stop, pause, erase or resume: not applied until a coach confirms it with the person.</summary>
+    OtherSender,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>

@@ -105,7 +105,8 @@ internal static partial class AssertedMentions
     // A fragment made only of terms and "or"/"and" continues the list of the fragment before it.
     private static List<string> MergeLists<T>(IReadOnlyList<string> fragments, IReadOnlyList<(T Key, Regex Pattern)> terms)
     {
-        var clauses = new List<string>();
+        // Each clause is built once from its fragments: appending to a growing string would make a long list quadratic.
+        var parts = new List<List<string>>();
         foreach (var fragment in fragments)
         {
             var rest = fragment;
@@ -113,17 +114,17 @@ internal static partial class AssertedMentions
             {
                 rest = pattern.Replace(rest, " ");
             }
-            var isList = clauses.Count > 0 && rest != fragment && ListTail().IsMatch(rest);
+            var isList = parts.Count > 0 && rest != fragment && ListTail().IsMatch(rest);
             if (isList)
             {
-                clauses[^1] = clauses[^1] + ", " + fragment;
+                parts[^1].Add(fragment);
             }
             else
             {
-                clauses.Add(fragment);
+                parts.Add([fragment]);
             }
         }
-        return clauses;
+        return parts.ConvertAll(p => string.Join(", ", p));
     }
 
     private static bool[] Negated<T>(string clause, List<(T Key, int Start, int End)> mentions)

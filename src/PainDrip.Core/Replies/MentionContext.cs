@@ -20,13 +20,16 @@ internal sealed partial class MentionContext(string sentence, string nextSentenc
     private const int Window = 200;
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
+    private string? _clause;
+    private int _clauseStart;
+
     /// <summary>Whether the reply says it is written for someone else (a partner, parent or grown-up child).</summary>
     public static bool WritesForSomeoneElse(string text) => OnBehalf().IsMatch(text);
 
     /// <summary>Whether the mention at <paramref name="start"/>–<paramref name="end"/> of <paramref name="clause"/> is someone else's history or the writer's ended past.</summary>
     public bool IsSomeoneElsesOrPast(string clause, int start, int end)
     {
-        var at = sentence.IndexOf(clause.Length > 24 ? clause[..24] : clause, StringComparison.Ordinal);
+        var at = ClauseStart(clause);
         var before = (at > 0 ? sentence[Math.Max(0, at - Window)..at] + " " : "") + clause[Math.Max(0, start - Window)..start];
         var afterClause = clause.Substring(end, Math.Min(Window, clause.Length - end));
         var restOfSentence = at >= 0 && at + clause.Length < sentence.Length ? sentence.Substring(at + clause.Length, Math.Min(Window, sentence.Length - at - clause.Length)) : "";
@@ -34,6 +37,18 @@ internal sealed partial class MentionContext(string sentence, string nextSentenc
         var othersPast = IsOtherPersonsHistory(before)
             || (OtherPersonJustBefore().IsMatch(before) && PastVerbFirst().IsMatch(clause.AsSpan(start, end - start)));
         return (!onBehalf && othersPast) || IsEndedPast(before, after);
+    }
+
+    // Where the clause starts in the sentence; looked up once per clause, so many mentions in one long clause
+    // cost one search, not one each (which would make reading quadratic).
+    private int ClauseStart(string clause)
+    {
+        if (!ReferenceEquals(clause, _clause))
+        {
+            _clause = clause;
+            _clauseStart = sentence.IndexOf(clause.Length > 24 ? clause[..24] : clause, StringComparison.Ordinal);
+        }
+        return _clauseStart;
     }
 
     private static bool IsOtherPersonsHistory(string before)

@@ -24,7 +24,13 @@ internal static partial class PainScoreReader
 
     public static PainReading Read(ReplyText text)
     {
-        var words = OtherNumbers.Mask(NumberWord().Replace(text.Text, m => Digits[WordValue(m.Value)]));
+        var spelled = NumberWord().Replace(text.Text, m => Digits[WordValue(m.Value)]);
+        // Every score pattern needs a digit: without one there is nothing to mask or read.
+        if (!spelled.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return new PainReading(null, Trend.Unknown);
+        }
+        var words = OtherNumbers.Mask(spelled);
         var candidates = new List<Candidate>();
         var change = Trend.Unknown;
         foreach (Match m in OutOfTen().Matches(words))

@@ -49,7 +49,10 @@ public sealed class ReplyReader : IReplyReader
         var text = ReplyText.FromOwnWords(ownWords);
         flags.UnionWith(RedFlagDetector.DetectIn(text));
         // Words taken for a signature or history may be the person's: a missed red flag is the worst failure.
-        flags.UnionWith(RedFlagDetector.DetectIn(ReplyText.FromOwnWords(reply.CutWords)));
+        if (reply.CutWords.Length > 0)
+        {
+            flags.UnionWith(RedFlagDetector.DetectIn(ReplyText.FromOwnWords(reply.CutWords)));
+        }
         var pain = PainScoreReader.Read(text);
         var flare = IntentReader.ReportsFlare(text);
         var trend = TrendReader.Read(text, pain.Change);

@@ -51,4 +51,11 @@ public sealed record ReplySignal(
 
     /// <summary>The person asks for their personal data to be deleted (a data request a coach handles).</summary>
     public bool WantsDataDeleted { get; init; }
+
+    /// <summary>
+    /// The reply came from an address other than the person's own and asked to stop, pause or erase, or would have
+    /// resumed a paused program: that request was taken out of this signal and is not applied; a coach confirms it
+    /// with the person. Never set by the reader itself.
+    /// </summary>
+    public bool HeldBackRequest { get; init; }
 }

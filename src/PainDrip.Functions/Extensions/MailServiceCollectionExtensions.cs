@@ -25,6 +25,7 @@ public static class MailServiceCollectionExtensions
         services.TryAddSingleton<IReplyReader>(ReplyReader.Instance);
         services.AddScoped<IProgramMailer, ProgramMailer>();
         services.AddScoped<ReplyProcessor>();
+        services.AddSingleton<SenderCheck>();
         services.AddScoped<SafetyHoldService>();
         services.AddScoped<ILessonScheduler, LessonScheduler>();
         return services;

@@ -35,11 +35,11 @@ public static class PainDripServiceCollectionExtensions
             : TimeProvider.System);
         services.AddSingleton<IClock>(provider => new TimeProviderClock(provider.GetRequiredService<TimeProvider>()));
         services.AddOptions<LessonLibraryOptions>().BindConfiguration(nameof(LessonLibraryOptions));
-        services.AddSingleton<ILessonLibrary>(provider =>
+        services.AddSingleton<ILessonLibrary>(provider => new LazyLessonLibrary(() =>
         {
             var folder = provider.GetRequiredService<IOptions<LessonLibraryOptions>>().Value.Directory;
             return MarkdownLessonLibrary.Load(Path.Combine(AppContext.BaseDirectory, folder));
-        });
+        }));
         services.AddSingleton<ProgramPlanner>();
         return services;
     }

@@ -14,7 +14,7 @@ public sealed partial class ReplyProcessor
         var outcome = Decide(before, signal, now);
         // A coach hears of it first (adding the same reply twice keeps one item), so a failure while
         // sending or saving below can never leave a red flag unseen.
-        if (outcome.CoachItem is { } coachItem)
+        if (SenderCheck.CoachItem(outcome.CoachItem, record.Id, signal, now) is { } coachItem)
         {
             await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
         }
@@ -35,7 +35,7 @@ public sealed partial class ReplyProcessor
     // another pause (or a stop, or a red flag) resumes it, then the reply is read as usual.
     private ReplyOutcome Decide(Enrollment enrollment, ReplySignal signal, Instant now)
     {
-        if (enrollment.Status != EnrollmentStatus.Paused || signal.HasRedFlag || signal.WantsStop || signal.WantsPause)
+        if (enrollment.Status != EnrollmentStatus.Paused || signal.HasRedFlag || signal.WantsStop || signal.WantsPause || signal.HeldBackRequest)
         {
             return planner.ApplyReply(enrollment, signal, now);
         }

@@ -29,7 +29,8 @@ public sealed partial class ReplyProcessor(
     IProgressLog progress,
     IInbox inbox,
     IClock clock,
-    ILogger<ReplyProcessor> logger)
+    ILogger<ReplyProcessor> logger,
+    SenderCheck senderCheck)
 {
     /// <summary>After this many failed attempts a message is set aside as ignored instead of retried again.</summary>
     public const int MaxAttempts = 5;
@@ -67,7 +68,7 @@ public sealed partial class ReplyProcessor(
             case Applied.SameMessage:
                 return await IgnoreAsync(item, "duplicate", cancellationToken);
         }
-        var signal = reader.Read(ReplyWords.Of(item.Message, library));
+        var signal = senderCheck.Filter(record, item.Message, reader.Read(ReplyWords.Of(item.Message, library)));
         try
         {
             await ApplyAsync(record, item, signal, cancellationToken);

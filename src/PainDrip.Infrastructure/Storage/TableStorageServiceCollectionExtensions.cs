@@ -23,7 +23,7 @@ public static class TableStorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableStorageOptions>, OptionsValidator>());
         services.AddSingleton(provider => CreateClient(provider, provider.GetRequiredService<IOptions<TableStorageOptions>>().Value));
-        services.AddSingleton(provider => new TableStorageHealth(provider.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(provider => new TableStorageHealth(provider.GetRequiredService<TableServiceClient>(), clock: provider.GetService<TimeProvider>()));
         return services;
     }
 

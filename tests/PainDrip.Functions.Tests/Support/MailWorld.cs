@@ -11,6 +11,7 @@ using PainDrip.Core.Replies;
 using PainDrip.Functions.Jobs;
 using PainDrip.Functions.Services;
 using PainDrip.Infrastructure.Content;
+using PainDrip.Infrastructure.Email.Addresses;
 using PainDrip.Infrastructure.Email.Composition;
 using PainDrip.Infrastructure.Security;
 
@@ -98,7 +99,7 @@ internal sealed class MailWorld
 
     public ReplyProcessor Replies(IProgramMailer? mailer = null) => new(
         Enrollments, ReplyReader.Instance, Library, Planner, mailer ?? Mailer(), CoachQueue, DueIndex, Progress, Inbox, Clock,
-        NullLogger<ReplyProcessor>.Instance);
+        NullLogger<ReplyProcessor>.Instance, new SenderCheck(new MimeAddressParser(), Tokens));
 
     public LessonScheduler Scheduler(SchedulerOptions? options = null) => new(
         DueIndex, Enrollments, Planner, Mailer(), Progress, Inbox, Replies(),
