@@ -17,8 +17,19 @@ public sealed partial class CoachConsole
         lines.AddRange(items.Select(i => new TimelineLine(i.Entry.Item.At, "item",
             $"Coach queue: {QueueOrder.Label(i.Entry.Item.Reason, i.Entry.Item.RedFlags)}",
             i.Resolution is { } r ? $"resolved by {r.By}" : "open")));
-        return [.. lines.Select((line, index) => (line, index)).OrderBy(p => p.line.At).ThenBy(p => p.index).Select(p => p.line)];
+        // Things that happen in one instant read best cause first: the reply, what it raised, then what went out.
+        return [.. lines.Select((line, index) => (line, index)).OrderBy(p => p.line.At).ThenBy(p => Order(p.line.Kind)).ThenBy(p => p.index).Select(p => p.line)];
     }
+
+    private static int Order(string kind) => kind switch
+    {
+        "signup" => 0,
+        "start" => 1,
+        "reply" => 2,
+        "redflag" => 3,
+        "item" => 4,
+        _ => 5,
+    };
 
     private TimelineLine Line(ProgressEntry entry, IReadOnlyDictionary<string, ReplyView> replies)
     {
@@ -28,7 +39,7 @@ public sealed partial class CoachConsole
             ProgressKind.Confirmed => new(entry.At, "start", "Confirmed: the program started", $"phase {phase}"),
             ProgressKind.EmailSent => new(entry.At, "email", $"Email sent: {Subject(entry.Detail)}", $"phase {phase}"),
             ProgressKind.ReplyRead => ReplyLine(entry, replies),
-            ProgressKind.PhaseChanged => new(entry.At, entry.Detail == "step_back" ? "flare" : "phase",
+            ProgressKind.PhaseChanged => new(entry.At, ConsoleText.IsFlare(entry.Detail) ? "flare" : "phase",
                 $"Phase {phase}: {ConsoleText.Gate(entry.Detail)}"),
             ProgressKind.RedFlag => new(entry.At, "redflag", "Red flag: safety hold", ConsoleText.FlagLabels(entry.Detail)),
             ProgressKind.Paused => new(entry.At, "hold", "Paused", ConsoleText.Source(entry.Detail)),
@@ -36,7 +47,7 @@ public sealed partial class CoachConsole
             ProgressKind.Stopped => new(entry.At, "stop", "Stopped", ConsoleText.Source(entry.Detail)),
             ProgressKind.Completed => new(entry.At, "done", "Graduated", entry.Detail),
             ProgressKind.PreferencesChanged => new(entry.At, "prefs", "Changed email preferences", entry.Detail),
-            ProgressKind.CoachAction => new(entry.At, "coach", "Coach action", entry.Detail),
+            ProgressKind.CoachAction => new(entry.At, "coach", "Coach action", ConsoleText.CoachAction(entry.Detail)),
             _ => new(entry.At, "other", entry.Kind.ToString(), entry.Detail),
         };
     }
@@ -60,7 +71,7 @@ public sealed partial class CoachConsole
         var points = new List<PainPoint> { new(0, enrollment.Profile.PainNow, entries.FirstOrDefault()?.Phase ?? enrollment.Phase, record.ConsentedAt, "sign-up") };
         points.AddRange(entries.Where(e => e.Kind == ProgressKind.ReplyRead && e.PainScore is not null)
             .Select(e => new PainPoint(WeekOf(e.At), e.PainScore!.Value, e.Phase, e.At, "reply")));
-        var marks = entries.Where(e => e.Kind == ProgressKind.RedFlag || (e.Kind == ProgressKind.PhaseChanged && e.Detail == "step_back"))
+        var marks = entries.Where(e => e.Kind == ProgressKind.RedFlag || (e.Kind == ProgressKind.PhaseChanged && ConsoleText.IsFlare(e.Detail)))
             .Select(e => new ChartMark(WeekOf(e.At), e.Kind == ProgressKind.RedFlag ? "red flag" : "flare", e.At)).ToList();
         var now = WeekOf(clock.GetCurrentInstant());
         var bands = new List<PhaseBand>();

@@ -30,9 +30,10 @@ public static partial class ConsoleText
     /// <summary>A phase-change detail (a gate decision or "escalated").</summary>
     public static string Gate(string? detail) => detail switch
     {
-        "move_on" or "moveon" => "moved on",
+        "moveon" => "moved on",
         "hold" => "held another week",
-        "step_back" or "stepback" => "stepped back (flare)",
+        "stepback" => "stepped back (flare)",
+        "step_back" => "restarted one phase back after the hold",
         "escalated" => "escalated: professional advised",
         null or "" => "changed",
         _ => detail.Replace('_', ' '),
@@ -51,12 +52,31 @@ public static partial class ConsoleText
         _ => detail.Replace('_', ' '),
     };
 
+    /// <summary>A coach action's detail (<c>answered; coach:Name; item …</c>, <c>resolved item …; coach:Name; note</c>) in words.</summary>
+    public static string? CoachAction(string? detail)
+    {
+        var parts = (detail ?? "").Split("; ", 3);
+        if (parts.Length < 2 || !parts[1].StartsWith("coach:", StringComparison.Ordinal))
+        {
+            return detail;
+        }
+        var action = ItemId().Replace(parts[0], "");
+        var note = parts.Length == 3 ? ItemId().Replace(parts[2], "").Trim() : "";
+        return $"{action} by {parts[1]["coach:".Length..]}" + (note.Length > 0 ? $": {note}" : "");
+    }
+
+    /// <summary>A flare's phase change (a gate decision), as opposed to the step back that follows a lifted hold.</summary>
+    public static bool IsFlare(string? detail) => detail == "stepback";
+
     /// <summary>A duration as "3 d 4 h", "2 h 5 min" or "12 min".</summary>
     public static string Waited(NodaTime.Duration waited) =>
         waited.Days > 0 ? $"{waited.Days} d {waited.Hours} h" : waited.Hours > 0 ? $"{waited.Hours} h {waited.Minutes} min" : $"{Math.Max(0, waited.Minutes)} min";
 
     private static string Words<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString()).Replace('_', ' ');
+
+    [GeneratedRegex(@"\s*\bitem \S+")]
+    private static partial Regex ItemId();
 
     [GeneratedRegex(@"^inbox:([0-9A-Za-z\-]+)")]
     private static partial Regex InboxMarker();

@@ -25,8 +25,8 @@ internal static partial class PageShell
           ol.timeline { list-style: none; padding: 0 0 0 1rem; margin: 0; border-left: 3px solid var(--line); }
           ol.timeline > li { margin: 0 0 .9rem; position: relative; }
           ol.timeline > li::before { content: ""; position: absolute; left: -1.55rem; top: .45rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--accent); }
-          ol.timeline > li.redflag::before, ol.timeline > li.flare::before, ol.timeline > li.unsent::before { background: var(--bad); }
-          ol.timeline > li.coach::before { background: var(--ink); }
+          ol.timeline > li.t-redflag::before, ol.timeline > li.t-flare::before, ol.timeline > li.t-unsent::before { background: var(--bad); }
+          ol.timeline > li.t-coach::before { background: var(--ink); }
           .reply { white-space: pre-wrap; overflow-wrap: anywhere; margin: .35rem 0; padding: .5rem .75rem; border-left: 4px solid var(--line); }
           textarea { width: 100%; font: inherit; padding: .55rem .6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--paper); color: var(--ink); min-height: 8rem; }
           textarea:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
@@ -37,7 +37,8 @@ internal static partial class PageShell
           .table-wrap { overflow-x: auto; } table { border-collapse: collapse; width: 100%; font-size: .95rem; }
           th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
           figure { margin: 1rem 0; } figcaption { color: var(--muted); font-size: .92rem; }
-          svg.chart { display: block; width: 100%; height: auto; } svg.chart text { fill: var(--ink); font-size: 12px; }
+          svg.chart { display: block; width: 100%; max-width: 44rem; height: auto; } svg.chart text { fill: var(--ink); font-size: 12px; }
+          @media (max-width: 40rem) { svg.chart text { font-size: 19px; } }
           svg.chart .grid { stroke: var(--line); } svg.chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
           svg.chart .dot { fill: var(--accent); } svg.chart .mark { fill: var(--bad); } svg.chart .worse { stroke: var(--bad); }
           svg.chart .better { stroke: var(--accent); } svg.chart .same { stroke: var(--muted); } svg.chart .bar { fill: var(--bad); }

@@ -105,7 +105,7 @@ public sealed partial class ConsoleJourneyTests(ServiceFixture world) : Journey(
         await WaitForEmailAsync(App, Kim, _ => true);
         await Drive.ConfirmAsync(Kim);
         var welcome = ReceivedEmail.From(await WaitForEmailAsync(App, Kim, mail => ReceivedEmail.From(mail).KindIn(App.Library) == EmailKind.Welcome));
-        await Drive.ReplyAsync(welcome.ReplyTo!, "Is it fine to go swimming this week, or should I wait?", from: Kim);
+        await Drive.ReplyAsync(welcome.ReplyTo!, "My back is about a 4 today. Is it fine to go swimming this week, or should I wait?", from: Kim);
         var desk = App.Services.GetRequiredService<ICoachDesk>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while ((await desk.ListOpenAsync(10, CancellationToken.None)).Count == 0)

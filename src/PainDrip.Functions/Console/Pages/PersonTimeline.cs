@@ -11,7 +11,7 @@ public static class PersonTimeline
         var html = new StringBuilder("  <h2>Timeline</h2>\n  <ol class=\"timeline\">\n");
         foreach (var line in lines)
         {
-            html.Append($"    <li class=\"{E(line.Kind)}\"><strong>{E(line.Title)}</strong>");
+            html.Append($"    <li class=\"t-{E(line.Kind)}\"><strong>{E(line.Title)}</strong>");
             html.Append($"<br><span class=\"meta\"><time datetime=\"{E(NodaTime.Text.InstantPattern.ExtendedIso.Format(line.At))}\">{E(Day(line.At))}</time>");
             html.Append(line.Detail is { Length: > 0 } detail ? $" · {E(detail)}" : "").Append("</span>");
             if (line.Quote is { Length: > 0 } quote)
