@@ -47,6 +47,7 @@ cat <<MSG
 PainDrip is running:
   Sign-up page     $APP_URL/
   Health           $APP_URL/api/health
+  Coach console    $APP_URL/api/console
   Inbox (maildev)  http://127.0.0.1:1080/
   Table Storage    Azurite at http://127.0.0.1:10002/devstoreaccount1 (data in .local/azurite)
 Press Ctrl-C to stop.

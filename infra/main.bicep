@@ -30,6 +30,19 @@ param eventWebhookPublicKey string = ''
 @description('NCRONTAB (UTC, with seconds) for the SendDueLessons timer ([TimerTrigger("%SendSchedule%")]).')
 param sendSchedule string = '0 */15 * * * *'
 
+@description('NCRONTAB (UTC, with seconds) for the coaches\' daily digest ([TimerTrigger("%CoachDigestSchedule%")]).')
+param coachDigestSchedule string = '0 0 7 * * *'
+
+@description('Addresses (comma-separated) that get the urgent red-flag alert and the daily digest; empty sends none.')
+param coachAlertAddresses string = ''
+
+@description('Coach console sign-in: Off (the default: Flex Consumption has no App Service Authentication, see infra/README.md) or EasyAuth on a plan that has it.')
+@allowed(['Off', 'EasyAuth'])
+param consoleSignIn string = 'Off'
+
+@description('Entra ID user names (comma-separated) allowed into the coach console when consoleSignIn is EasyAuth.')
+param consoleCoaches string = ''
+
 @description('true validates every send with SendGrid without delivering it.')
 param sendGridSandboxMode bool = false
 
@@ -144,6 +157,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AzureWebJobsStorage__credential: 'managedidentity'
     APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
     SendSchedule: sendSchedule
+    CoachDigestSchedule: coachDigestSchedule
+    ConsoleOptions__AlertAddresses: coachAlertAddresses
+    ConsoleOptions__SignIn: consoleSignIn
+    ConsoleOptions__Coaches: consoleCoaches
+    // Only for loopback callers in standalone mode; never used in Azure.
+    ConsoleOptions__LocalCoachName: 'Coach'
     TableStorageOptions__Endpoint: dataStorage.outputs.tableEndpoint
     SendGridOptions__ApiKey: keyVault.outputs.references.sendGridApiKey
     SendGridOptions__BaseUrl: sendGridBaseUrl

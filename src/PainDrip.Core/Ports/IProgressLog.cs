@@ -28,6 +28,8 @@ public enum ProgressKind
     Completed,
     /// <summary>The person changed their send hour or time zone (detail: what changed).</summary>
     PreferencesChanged,
+    /// <summary>A coach acted in the console: answered, resolved an item, paused or stopped (detail: action, who, note).</summary>
+    CoachAction,
 }
 
 /// <summary>One line of a person's timeline. <see cref="Detail"/> holds codes and ids, never reply text.</summary>

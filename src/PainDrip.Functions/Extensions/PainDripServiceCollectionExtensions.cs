@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Lessons;
+using PainDrip.Functions.Console;
 using PainDrip.Infrastructure.Content;
 using PainDrip.Infrastructure.Email;
 using PainDrip.Infrastructure.Storage;
@@ -22,6 +23,7 @@ public static class PainDripServiceCollectionExtensions
             .AddEnrollment()
             .AddPainDripMail()
             .AddPainDripOperator()
+            .AddCoachConsole(underFunctionsHost)
             .AddPreferences()
             .AddSettingsReport(startWhenIncomplete: underFunctionsHost);
 

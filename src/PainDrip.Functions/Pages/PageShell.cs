@@ -4,7 +4,7 @@ namespace PainDrip.Functions.Pages;
 
 /// <summary>The frame of every page but the sign-up form (link, preferences and privacy pages): the signup page's own style sheet (read from
 /// <c>signup.html</c>, so the pages cannot drift apart), a heading, the content, and the links home and to privacy.</summary>
-internal static class PageShell
+internal static partial class PageShell
 {
     private static readonly Lazy<string> Styles = new(() =>
     {

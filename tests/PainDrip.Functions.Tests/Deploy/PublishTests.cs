@@ -27,6 +27,13 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         { "Preferences", "get", "preferences", "Anonymous" },
         { "ChangePreferences", "post", "preferences", "Anonymous" },
         { "Privacy", "get", "privacy", "Anonymous" },
+        // The coach console checks the coach itself (the host cannot: see infra/README.md, Coach console sign-in).
+        { "ConsoleQueue", "get", "console", "Anonymous" },
+        { "ConsolePerson", "get", "console/person", "Anonymous" },
+        { "ConsoleOutcomes", "get", "console/outcomes", "Anonymous" },
+        { "ConsoleOutcomesCsv", "get", "console/outcomes.csv", "Anonymous" },
+        { "ConsoleAnswer", "post", "console/answer", "Anonymous" },
+        { "ConsoleAction", "post", "console/action", "Anonymous" },
     };
 
     [Fact]
@@ -35,7 +42,8 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         var names = Metadata().Select(function => function.GetProperty("name").GetString()).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ChangePreferences", "CoachQueue", "Confirm", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents",
+            ["ChangePreferences", "CoachDigest", "CoachQueue", "Confirm", "ConsoleAction", "ConsoleAnswer", "ConsoleOutcomes",
+             "ConsoleOutcomesCsv", "ConsolePerson", "ConsoleQueue", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents",
              "Preferences", "Privacy", "ProcessReply", "SendDueLessons", "SignupPage", "Unsubscribe"],
             names);
     }
@@ -59,6 +67,15 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
 
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal("%SendSchedule%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_CoachDigest_IsTimerOnCoachDigestScheduleSetting()
+    {
+        var trigger = Trigger("CoachDigest");
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%CoachDigestSchedule%", trigger.GetProperty("schedule").GetString());
     }
 
     [Fact]

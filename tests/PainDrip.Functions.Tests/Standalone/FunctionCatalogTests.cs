@@ -12,7 +12,7 @@ public sealed class FunctionCatalogTests
     [Fact]
     public void Read_FunctionsAssembly_EachFunctionHasExactlyOneTrigger()
     {
-        Assert.Equal(15, Functions.Count);
+        Assert.Equal(22, Functions.Count);
         Assert.DoesNotContain(Functions, function => (function.Http is null) == (function.Timer is null));
     }
 
@@ -31,7 +31,7 @@ public sealed class FunctionCatalogTests
     {
         var keyed = Functions.Where(function => function.NeedsKey).Select(function => function.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["CoachQueue", "DemoAdvance", "Erase", "Export", "SendDueLessons"], keyed);
+        Assert.Equal(["CoachDigest", "CoachQueue", "DemoAdvance", "Erase", "Export", "SendDueLessons"], keyed);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// (PK "by-inbox", RK inbox id) makes adding the same reply twice keep one item.
 /// </summary>
 /// <remarks>The queue is small (people with a red flag or a question), so erasure filters it by enrollment id.</remarks>
-public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalData
+public sealed partial class TableCoachQueue(TableSet tables) : ICoachQueue, ICoachDesk, IPersonalData
 {
     private const string Open = "open";
     private const string ByInbox = "by-inbox";
@@ -51,7 +51,7 @@ public sealed class TableCoachQueue(TableSet tables) : ICoachQueue, IPersonalDat
         string enrollmentId, CancellationToken cancellationToken)
     {
         var rows = await RowsOfAsync(enrollmentId, cancellationToken);
-        return rows.Where(row => row.PartitionKey == Open).Select(row => StoreRows.ToExport(row)).ToList();
+        return rows.Where(row => row.PartitionKey is Open or Resolved).Select(row => StoreRows.ToExport(row)).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
