@@ -1,15 +1,16 @@
 using PainDrip.Functions.Console.Pages;
+using PainDrip.Functions.Pages;
 
 namespace PainDrip.Functions.Console;
 
-/// <summary>How console pages are answered: as HTML like every other page (the same result type, so the shared
-/// security headers apply), never cached, never framed by others.</summary>
+/// <summary>How console pages are answered: through <see cref="HtmlPage.Result"/> like every other page (so the shared
+/// security headers apply), and never cached.</summary>
 public static class ConsoleResults
 {
     public static IResult Page(HttpRequest request, string html, int statusCode = StatusCodes.Status200OK)
     {
         request.HttpContext.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+        return HtmlPage.Result(html, statusCode);
     }
 
     public static IResult NotFound(HttpRequest request, Coach coach) =>

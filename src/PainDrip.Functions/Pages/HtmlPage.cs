@@ -11,7 +11,7 @@ namespace PainDrip.Functions.Pages;
 /// </summary>
 /// <remarks>
 /// Inline <c>&lt;script&gt;</c> and <c>&lt;style&gt;</c> blocks are allowed only by hash, and only the hashes of the
-/// app's own templates (<c>signup.html</c> and <see cref="PageShell"/>), taken once at start-up: markup injected into a
+/// app's own templates (<c>signup.html</c> and <see cref="PageShell"/>, the console's frame included), taken once at start-up: markup injected into a
 /// page never runs. Scripts a page needs beyond those come from this origin (<c>script-src 'self'</c>).
 /// </remarks>
 public static partial class HtmlPage
@@ -44,7 +44,7 @@ public static partial class HtmlPage
 
     private static string BuildPolicy()
     {
-        var templates = SignupPage.Html + PageShell.Render("", "");
+        var templates = SignupPage.Html + PageShell.Render("", "") + PageShell.RenderConsole("", "", "");
         var blocks = InlineBlock().Matches(templates).Select(m => (Kind: m.Groups[1].Value, Hash: Hash(m.Groups[2].Value))).Distinct().ToList();
         string Sources(string kind) => string.Join(' ', blocks.Where(b => b.Kind == kind).Select(b => $"'{b.Hash}'"));
         return $"default-src 'none'; script-src 'self' {Sources("script")}; style-src 'self' {Sources("style")}; "
