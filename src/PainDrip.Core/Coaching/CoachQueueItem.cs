@@ -22,6 +22,8 @@ public enum CoachQueueReason
     Escalation,
     /// <summary>The person asked for their data to be deleted; they were sent an acknowledgement.</summary>
     DataRequest,
+    /// <summary>A stored reply that kept failing to process (or cannot be read) and was set aside: read it by hand.</summary>
+    Parked,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>
