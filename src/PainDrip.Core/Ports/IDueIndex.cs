@@ -21,11 +21,11 @@ public interface IDueIndex
     /// Replaces the entry the caller read (or knows) with one at <paramref name="due"/>, without first reading where
     /// the current entry is: one request. An entry the caller did not know about is left and heals when it comes due.
     /// </summary>
-    Task ScheduleAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken) =>
+    Task ReplaceAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken) =>
         ScheduleAsync(replacing.EnrollmentId, due, cancellationToken);
 
     /// <summary>Removes the entry the caller read: one request.</summary>
-    Task CancelAsync(DueEntry entry, CancellationToken cancellationToken) => CancelAsync(entry.EnrollmentId, cancellationToken);
+    Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken) => CancelAsync(entry.EnrollmentId, cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> entries due at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<DueEntry>> ReadDueAsync(Instant now, int max, CancellationToken cancellationToken);

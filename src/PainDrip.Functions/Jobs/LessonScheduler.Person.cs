@@ -13,7 +13,7 @@ public sealed partial class LessonScheduler
         var record = await enrollments.FindAsync(entry.EnrollmentId, cancellationToken);
         if (record is null)
         {
-            await dueIndex.CancelAsync(entry, cancellationToken);
+            await dueIndex.RemoveAsync(entry, cancellationToken);
             return SendOutcome.Missing;
         }
         var now = clock.GetCurrentInstant();
@@ -36,14 +36,14 @@ public sealed partial class LessonScheduler
         }
         if (record.Enrollment.Status != EnrollmentStatus.Active || planner.PlanNext(record.Enrollment, now) is not { } planned)
         {
-            await dueIndex.CancelAsync(entry, cancellationToken);
+            await dueIndex.RemoveAsync(entry, cancellationToken);
             return SendOutcome.Skipped;
         }
         if (!planned.IsDueAt(now))
         {
             if (planned.Due != entry.Due)
             {
-                await dueIndex.ScheduleAsync(entry, planned.Due, cancellationToken);
+                await dueIndex.ReplaceAsync(entry, planned.Due, cancellationToken);
             }
             return SendOutcome.NotDue;
         }
@@ -63,10 +63,10 @@ public sealed partial class LessonScheduler
         }
         if (next is { } nextDue)
         {
-            await dueIndex.ScheduleAsync(entry, nextDue, cancellationToken);
+            await dueIndex.ReplaceAsync(entry, nextDue, cancellationToken);
             return SendOutcome.Sent;
         }
-        await dueIndex.CancelAsync(entry, cancellationToken);
+        await dueIndex.RemoveAsync(entry, cancellationToken);
         if (saved.Enrollment.Status != EnrollmentStatus.Completed)
         {
             return saved.Enrollment.Status == EnrollmentStatus.Active ? SendOutcome.Sent : SendOutcome.Skipped;

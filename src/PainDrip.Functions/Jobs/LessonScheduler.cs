@@ -147,7 +147,7 @@ public sealed partial class LessonScheduler(
     {
         try
         {
-            await dueIndex.ScheduleAsync(entry, clock.GetCurrentInstant() + FailedRetryDelay, cancellationToken);
+            await dueIndex.ReplaceAsync(entry, clock.GetCurrentInstant() + FailedRetryDelay, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -84,7 +84,7 @@ public sealed partial class ProgramMailer(
             result = await sender.SendAsync(message, cancellationToken);
         }
         // The claim stays marked unconfirmed: the next run after the send timeout settles it (confirm or resend).
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             MailLog.SendFailed(logger, saved.Id, deliveryKey, exception.GetType().Name);
             return saved;
@@ -103,7 +103,7 @@ public sealed partial class ProgramMailer(
             var sentEntry = new ProgressEntry(confirmation.SentAt, ProgressKind.EmailSent, phase, Detail: lessonId);
             return await journal.ConfirmAsync(saved, confirmation, [sentEntry], cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             MailLog.BookkeepingFailed(logger, saved.Id, confirmation.Key, exception.GetType().Name);
             return saved;

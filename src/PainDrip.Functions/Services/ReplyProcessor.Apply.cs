@@ -112,9 +112,9 @@ public sealed partial class ReplyProcessor
         var known = had is { } at ? new DueEntry(saved.Id, at) : null;
         var task = (next, known) switch
         {
-            ({ } due, { } entry) => dueIndex.ScheduleAsync(entry, due, cancellationToken),
+            ({ } due, { } entry) => dueIndex.ReplaceAsync(entry, due, cancellationToken),
             ({ } due, null) => dueIndex.ScheduleAsync(saved.Id, due, cancellationToken),
-            (null, { } entry) => dueIndex.CancelAsync(entry, cancellationToken),
+            (null, { } entry) => dueIndex.RemoveAsync(entry, cancellationToken),
             _ => dueIndex.CancelAsync(saved.Id, cancellationToken),
         };
         await task;

@@ -19,7 +19,7 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// replacing an entry (new entry, pointer, old entry gone) is one transaction. A timer run sends one range query per
 /// shard for its share of the batch (RowKey below "{now ticks}~", with $top), so it reads the due rows and nothing
 /// later: its cost grows with the people due, not with everyone. The run passes the entry it read back when it
-/// reschedules (<see cref="ScheduleAsync(DueEntry, Instant, CancellationToken)"/>), so it never reads a pointer; an
+/// reschedules (<see cref="ReplaceAsync"/>), so it never reads a pointer; an
 /// entry nobody named (left by an interrupted or uninformed write) comes due, the run reads the enrollment, finds
 /// nothing due and replaces it: leftovers heal by themselves.
 /// </remarks>
@@ -36,7 +36,7 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         await ReplaceAsync(table, enrollmentId, pointer?.GetInt64(DueTicks), Ticks(due), cancellationToken);
     }
 
-    public async Task ScheduleAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
         await ReplaceAsync(table, replacing.EnrollmentId, Ticks(replacing.Due), Ticks(due), cancellationToken);
@@ -52,7 +52,7 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         }
     }
 
-    public async Task CancelAsync(DueEntry entry, CancellationToken cancellationToken)
+    public async Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
         await DeleteAsync(table, entry.EnrollmentId, Ticks(entry.Due), cancellationToken);
