@@ -104,11 +104,6 @@ public sealed partial class LessonScheduler(
         {
             var due = await dueIndex.ReadDueAsync(clock.GetCurrentInstant(), _options.BatchSize, cancellationToken);
             var fresh = due.Where(entry => seen.Add(entry.EnrollmentId)).ToList();
-            // A batch of only seen entries means the rest are ones this run skipped (claimed elsewhere, in flight).
-            if (fresh.Count == 0)
-            {
-                return;
-            }
             await Parallel.ForEachAsync(fresh, parallel, async (entry, token) =>
             {
                 if (tally.StoppedEarly || OutOfTime(started))
@@ -118,6 +113,11 @@ public sealed partial class LessonScheduler(
                 }
                 tally.Add(await SendOneAsync(entry, tally, token));
             });
+            // A short batch was everything due; a batch of only seen entries means the rest are ones this run skipped.
+            if (due.Count < _options.BatchSize || fresh.Count == 0)
+            {
+                return;
+            }
         }
     }
 

@@ -63,15 +63,25 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
         var upTo = StoreKeys.Ticks(now) + "~";
-        // Each shard's share of the batch, not the whole batch from every shard: a run reads what it uses.
+        // Each shard's share of the batch, not the whole batch from every shard: a run reads what it uses. Shards that
+        // filled their share are read on only when the others left room, so a short answer means nothing more is due.
         var share = (max + ShardCount - 1) / ShardCount;
-        var perShard = await Task.WhenAll(Enumerable.Range(0, ShardCount)
-            .Select(shard => StoreRows.QueryAsync(
-                table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey lt {upTo}"), share, cancellationToken)));
-        return perShard.SelectMany(rows => rows).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max)
+        var rows = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(shard => ReadShardAsync(table, shard, "", upTo, share, cancellationToken)));
+        var room = max - rows.Sum(shard => shard.Count);
+        if (room > 0)
+        {
+            var more = await Task.WhenAll(Enumerable.Range(0, ShardCount).Where(shard => rows[shard].Count == share)
+                .Select(shard => ReadShardAsync(table, shard, rows[shard][^1].RowKey, upTo, room, cancellationToken)));
+            rows = [.. rows, .. more];
+        }
+        return rows.SelectMany(shard => shard).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max)
             .Select(row => new DueEntry(StoreValues.Required(row, EnrollmentId), FromTicks(row.GetInt64(DueTicks) ?? 0)))
             .ToList();
     }
+
+    private static Task<List<TableEntity>> ReadShardAsync(TableClient table, int shard, string after, string upTo, int max, CancellationToken cancellationToken) =>
+        StoreRows.QueryAsync(
+            table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey gt {after} and RowKey lt {upTo}"), max, cancellationToken);
 
     // New entry and pointer in, old entry out; a transaction fails whole when the old entry is gone already, so then without it.
     private static async Task ReplaceAsync(TableClient table, string enrollmentId, long? oldTicks, long ticks, CancellationToken cancellationToken)
