@@ -14,6 +14,14 @@ public interface IProgramMailer
     Task<EnrollmentRecord> SendAsync(EnrollmentRecord record, PlannedEmail email, string deliveryKey, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="SendAsync(EnrollmentRecord, PlannedEmail, string, CancellationToken)"/>, and appends
+    /// <paramref name="timeline"/> to the person's timeline in the same write as the claim, whenever it saves the record.
+    /// </summary>
+    /// <returns>The saved record; when its ETag is the one passed in, nothing was saved and the timeline not written.</returns>
+    Task<EnrollmentRecord> SendAsync(
+        EnrollmentRecord record, PlannedEmail email, string deliveryKey, IReadOnlyList<ProgressEntry> timeline, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Settles an email whose claim was saved but whose send was never confirmed (the sender stopped or failed):
     /// confirmed when the ledger or the mail service's events say it went out, otherwise sent again under the same key.
     /// </summary>

@@ -27,12 +27,16 @@ public sealed partial class ProgramMailer(
     IClock clock,
     ILogger<ProgramMailer> logger) : IProgramMailer
 {
+    public Task<EnrollmentRecord> SendAsync(
+        EnrollmentRecord record, PlannedEmail email, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(record, email, deliveryKey, [], cancellationToken);
+
     public async Task<EnrollmentRecord> SendAsync(
-        EnrollmentRecord record, PlannedEmail email, string deliveryKey, CancellationToken cancellationToken)
+        EnrollmentRecord record, PlannedEmail email, string deliveryKey, IReadOnlyList<ProgressEntry> timeline, CancellationToken cancellationToken)
     {
         if (record.Suppressed)
         {
-            return await StopSuppressedAsync(record, cancellationToken);
+            return await StopSuppressedAsync(record, timeline, cancellationToken);
         }
         // The repeat marker is decided before the claim adds this email to the sent list.
         var message = Compose(record, email, record.Enrollment.HasSent(email.LessonId) ? deliveryKey : null);
@@ -46,7 +50,7 @@ public sealed partial class ProgramMailer(
         EnrollmentRecord saved;
         try
         {
-            saved = await journal.SaveAsync(claimed, delivery, [], cancellationToken);
+            saved = await journal.SaveAsync(claimed, delivery, timeline, cancellationToken);
         }
         catch (StoreConflictException exception) when (exception.Conflict == StoreConflict.AlreadyExists)
         {
@@ -57,7 +61,7 @@ public sealed partial class ProgramMailer(
             }
             // A ledger row from before the claim and the row were one transaction: claim it again (ETag-checked).
             MailLog.Reclaiming(logger, record.Id, deliveryKey);
-            saved = await journal.SaveAsync(claimed, null, [], cancellationToken);
+            saved = await journal.SaveAsync(claimed, null, timeline, cancellationToken);
         }
         return await SendClaimedAsync(saved, message, email, deliveryKey, cancellationToken);
     }
@@ -110,11 +114,12 @@ public sealed partial class ProgramMailer(
         }
     }
 
-    private async Task<EnrollmentRecord> StopSuppressedAsync(EnrollmentRecord record, CancellationToken cancellationToken)
+    private async Task<EnrollmentRecord> StopSuppressedAsync(
+        EnrollmentRecord record, IReadOnlyList<ProgressEntry> timeline, CancellationToken cancellationToken)
     {
         var stopped = record with { Enrollment = planner.Stop(record.Enrollment) };
         var entry = new ProgressEntry(clock.GetCurrentInstant(), ProgressKind.Stopped, stopped.Enrollment.Phase, Detail: "suppressed");
-        var saved = await journal.SaveAsync(stopped, null, [entry], cancellationToken);
+        var saved = await journal.SaveAsync(stopped, null, [.. timeline, entry], cancellationToken);
         MailLog.StoppedSuppressed(logger, record.Id);
         return saved;
     }

@@ -46,18 +46,21 @@ public sealed partial class ReplyProcessor
         return outcome with { SendNow = [.. resumed.SendNow, .. outcome.SendNow] };
     }
 
-    // Nothing to send: the change and its timeline lines are one transaction. Otherwise the first send saves the change
-    // together with its claim (one ETag-checked write), and the timeline lines follow with the last version.
+    // Nothing to send: the change and its timeline lines are one transaction. Otherwise the first send saves the change,
+    // its timeline lines and its claim in one ETag-checked write, so a reply marked applied always has its lines.
     private async Task<EnrollmentRecord> SaveAndSendAsync(
         EnrollmentRecord changed, IReadOnlyList<PlannedEmail> emails, IReadOnlyList<ProgressEntry> entries, string inboxId,
         CancellationToken cancellationToken)
     {
-        var current = changed;
+        var (current, unwritten) = (changed, entries);
         foreach (var email in emails)
         {
-            current = await mailer.SendAsync(current, email, DeliveryKeys.ForReply(inboxId, email), cancellationToken);
+            var sent = await mailer.SendAsync(current, email, DeliveryKeys.ForReply(inboxId, email), unwritten, cancellationToken);
+            (current, unwritten) = (sent, sent.ETag == current.ETag ? unwritten : []);
         }
-        return await journal.SaveAsync(current, null, entries, cancellationToken);
+        return current.ETag == changed.ETag || unwritten.Count > 0
+            ? await journal.SaveAsync(current, null, unwritten, cancellationToken)
+            : current;
     }
 
     private static List<ProgressEntry> ProgressEntries(

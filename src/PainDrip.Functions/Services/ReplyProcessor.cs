@@ -41,7 +41,9 @@ public sealed partial class ReplyProcessor(
     /// <summary>A copy of a message still pending after this long takes it over: the first copy's process stopped.</summary>
     public static readonly Duration TakeOverAfter = Duration.FromMinutes(2);
 
-    /// <summary>Processes the message and records the outcome on it; only cancellation escapes as an exception.</summary>
+    /// <summary>Processes the message and records the outcome on it.</summary>
+    /// <exception cref="ReplyNotRecordedException">Processing failed and the failure could not be recorded for a retry
+    /// (storage down): the caller must make the sender post it again (the webhook answers 503).</exception>
     public async Task<InboxItem> ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
         try
@@ -137,11 +139,15 @@ public sealed partial class ReplyProcessor(
             MailLog.ReplyFailed(logger, item.Id, error);
             return await inbox.UpdateAsync(item, InboxState.Pending, error, cancellationToken);
         }
-        // The message is stored and still pending, so the timer retries it even when this note fails.
+        // Not in the retry index: only the sender's next post of it (a copy, which takes over) can bring it back.
         catch (Exception second) when (second is not OperationCanceledException)
         {
             MailLog.ReplyFailed(logger, item.Id, $"{error}, then {second.GetType().Name}");
-            return item;
+            throw new ReplyNotRecordedException(item.Id, second);
         }
     }
 }
+
+/// <summary>A reply failed and not even its failure could be stored: the sender has to post it again.</summary>
+public sealed class ReplyNotRecordedException(string inboxId, Exception inner)
+    : Exception($"Inbox item {inboxId} failed and could not be queued for a retry.", inner);
