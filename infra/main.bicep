@@ -192,6 +192,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     SchedulerOptions__TimeBudget: '00:04:00'
     SchedulerOptions__BatchSize: '100'
     SchedulerOptions__RetryInboxAfter: '00:05:00'
+    SchedulerOptions__SendConcurrency: '16'
     SendGridOptions__MaxRetries: '4'
     SendGridOptions__InitialBackoff: '00:00:01'
     SendGridOptions__MaxBackoff: '00:00:30'

@@ -3,7 +3,7 @@ using PainDrip.Bench;
 
 // Figures for the hot paths, as ratios against a bare baseline measured in the same run.
 // Run with: dotnet run -c Release --project bench/PainDrip.Bench -- [verb] [seconds]
-// Verbs: reader, planner, startup, hostile, all (the default).
+// Verbs: reader, planner, startup, hostile, send, all (the default).
 var verb = args.Length > 0 && !double.TryParse(args[0], CultureInfo.InvariantCulture, out _) ? args[0] : "all";
 var numbers = args.Where(a => double.TryParse(a, CultureInfo.InvariantCulture, out _)).ToArray();
 var seconds = numbers.Length > 0 ? double.Parse(numbers[0], CultureInfo.InvariantCulture) : 3.0;
@@ -26,6 +26,11 @@ switch (verb)
     case "hostile":
         await HostileParseBench.RunAsync();
         break;
+    case "send":
+        // send [people] [concurrency]: the numbers after the verb
+        await SendBench.RunAsync(numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 10_000,
+            numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 16);
+        break;
     case "bare-api":
         StartupBench.RunBareApi([]);
         break;
@@ -35,7 +40,7 @@ switch (verb)
         await StartupBench.RunAsync(starts: 5);
         break;
     default:
-        Console.Error.WriteLine($"Unknown verb '{verb}'. Verbs: reader, planner, startup, hostile, all.");
+        Console.Error.WriteLine($"Unknown verb '{verb}'. Verbs: reader, planner, startup, hostile, send, all.");
         return 2;
 }
 return 0;

@@ -24,6 +24,8 @@ public enum CoachQueueReason
     DataRequest,
     /// <summary>A reply from another address asked to stop, pause, erase or resume: not applied until a coach confirms it with the person.</summary>
     OtherSender,
+    /// <summary>A stored reply that kept failing to process (or cannot be read) and was set aside: read it by hand.</summary>
+    Parked,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>

@@ -17,4 +17,13 @@ public sealed record EnrollmentRecord(Enrollment Enrollment, Contact Contact, In
 {
     /// <summary>The enrollment id.</summary>
     public string Id => Enrollment.Id;
+
+    /// <summary>Emails claimed but not yet confirmed as handed to the mail service (see <see cref="IPersonJournal"/>).</summary>
+    public IReadOnlyList<UnconfirmedSend> Unconfirmed { get; init; } = [];
+
+    /// <summary>The address bounced, complained or unsubscribed: nothing more may be sent to it.</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>The ids of the latest stored replies applied to this enrollment, newest last (a retry checks it).</summary>
+    public IReadOnlyList<string> AppliedReplies { get; init; } = [];
 }

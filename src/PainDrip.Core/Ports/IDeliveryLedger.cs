@@ -13,7 +13,14 @@ namespace PainDrip.Core.Ports;
 /// <param name="ProviderMessageId">The provider's id for it, once accepted.</param>
 public sealed record Delivery(
     string EnrollmentId, string Key, EmailKind Kind, string LessonId, Instant RecordedAt,
-    Instant? SentAt = null, string? ProviderMessageId = null);
+    Instant? SentAt = null, string? ProviderMessageId = null)
+{
+    /// <summary>The correlation id the message carried, so a provider event can confirm it.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>The planned email, so an unconfirmed delivery can be composed and sent again exactly as it was.</summary>
+    public PlannedEmail? Email { get; init; }
+}
 
 /// <summary>The send ledger: a delivery is recorded before sending, so a rerun never sends it twice.</summary>
 public interface IDeliveryLedger

@@ -17,6 +17,16 @@ public interface IDueIndex
     /// <summary>Removes the enrollment's entry, if any (paused, stopped, completed, erased).</summary>
     Task CancelAsync(string enrollmentId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the entry the caller read (or knows) with one at <paramref name="due"/>, without first reading where
+    /// the current entry is: one request. An entry the caller did not know about is left and heals when it comes due.
+    /// </summary>
+    Task ReplaceAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken) =>
+        ScheduleAsync(replacing.EnrollmentId, due, cancellationToken);
+
+    /// <summary>Removes the entry the caller read: one request.</summary>
+    Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken) => CancelAsync(entry.EnrollmentId, cancellationToken);
+
     /// <summary>Up to <paramref name="max"/> entries due at or before <paramref name="now"/>, earliest first.</summary>
     Task<IReadOnlyList<DueEntry>> ReadDueAsync(Instant now, int max, CancellationToken cancellationToken);
 }

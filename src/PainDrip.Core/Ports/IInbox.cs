@@ -12,6 +12,8 @@ public enum InboxState
     Processed,
     /// <summary>Kept but not acted on: unknown recipient token, auto-reply, spam.</summary>
     Ignored,
+    /// <summary>Processing kept failing (or the stored row cannot be read): set aside for the coach, not retried.</summary>
+    Parked,
 }
 
 /// <summary>An inbound message as stored.</summary>
@@ -24,7 +26,14 @@ public enum InboxState
 /// <param name="LastError">The last processing error, or why it was ignored.</param>
 public sealed record InboxItem(
     string Id, string? EnrollmentId, Instant ReceivedAt, InboundMessage Message,
-    InboxState State, int Attempts, string? LastError);
+    InboxState State, int Attempts, string? LastError)
+{
+    /// <summary>
+    /// This call found the message stored already (the same Message-ID, or the same content from the same sender
+    /// in the same minute): it is the stored copy, to be left to whoever stored it first.
+    /// </summary>
+    public bool StoredBefore { get; init; }
+}
 
 /// <summary>Raw inbound messages, stored before they are processed so a fault never loses a reply.</summary>
 public interface IInbox
@@ -46,5 +55,11 @@ public interface IInbox
     Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken);
 
     /// <summary>Up to <paramref name="max"/> pending messages stored before <paramref name="storedBefore"/>, oldest first (for retries).</summary>
+    /// <remarks>A row that cannot be read comes back as an item in state <see cref="InboxState.Parked"/> (with what is known
+    /// of it), so one bad row never stops the others; the caller hands it to <see cref="ParkAsync"/>.</remarks>
     Task<IReadOnlyList<InboxItem>> ListPendingAsync(Instant storedBefore, int max, CancellationToken cancellationToken);
+
+    /// <summary>Sets the message aside as <see cref="InboxState.Parked"/>: kept for the coach, never retried again.</summary>
+    Task ParkAsync(InboxItem item, string reason, CancellationToken cancellationToken) =>
+        UpdateAsync(item, InboxState.Parked, reason, cancellationToken);
 }

@@ -43,8 +43,17 @@ public sealed class InboundEmailFunctions(
             MailLog.InboundStoreFailed(logger, exception.GetType().Name);
             return TypedResults.Problem("The message could not be stored; please retry.", statusCode: StatusCodes.Status500InternalServerError);
         }
-        // Stored, so SendGrid's copy is no longer needed: finish even if SendGrid hangs up, and answer 200 whatever happens.
-        await replies.ProcessAsync(stored, CancellationToken.None);
+        // Stored, so SendGrid's copy is no longer needed: finish even if SendGrid hangs up, and answer 200 unless neither
+        // the outcome nor a retry could be recorded (storage went down half-way): then SendGrid posts it again.
+        try
+        {
+            await replies.ProcessAsync(stored, CancellationToken.None);
+        }
+        catch (ReplyNotRecordedException exception)
+        {
+            MailLog.InboundStoreFailed(logger, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
+            return TypedResults.Problem("The message could not be processed; please retry.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         return TypedResults.Ok();
     }
 }

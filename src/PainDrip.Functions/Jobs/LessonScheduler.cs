@@ -7,10 +7,15 @@ using PainDrip.Functions.Services;
 namespace PainDrip.Functions.Jobs;
 
 /// <summary>
-/// Reads only the due entries, claims each person through <see cref="IProgramMailer"/> (ETag save before sending),
-/// and schedules the next email. Two overlapping runs are safe: the loser's save fails and it skips the person.
+/// Reads only the due entries, sends to <see cref="SchedulerOptions.SendConcurrency"/> people at once, claims each
+/// person through <see cref="IProgramMailer"/> (an ETag-checked transaction before sending), and replaces the entry it
+/// read with the next one. Two overlapping runs are safe: the loser's claim fails and it skips the person.
 /// </summary>
-public sealed class LessonScheduler(
+/// <remarks>
+/// A claim left unconfirmed (the sender stopped, or the send failed) keeps the person's entry due; a run that meets
+/// it after <see cref="ProgramMailer.SendTimeout"/> settles it first (confirm or resend) and counts it in the summary.
+/// </remarks>
+public sealed partial class LessonScheduler(
     IDueIndex dueIndex,
     IEnrollmentStore enrollments,
     ProgramPlanner planner,
@@ -19,6 +24,7 @@ public sealed class LessonScheduler(
     IInbox inbox,
     ReplyProcessor replies,
     ProgramResumer resumer,
+    ICoachQueue coachQueue,
     IClock clock,
     IOptions<SchedulerOptions> options,
     ILogger<LessonScheduler> logger) : ILessonScheduler
@@ -28,12 +34,10 @@ public sealed class LessonScheduler(
     /// <summary>How long a person whose send failed waits before the timer tries them again.</summary>
     public static readonly Duration FailedRetryDelay = Duration.FromHours(1);
 
-    private enum Outcome { Sent, NotDue, Skipped, Completed, Missing, Failed }
-
     public async Task<SchedulerRunSummary> SendDueAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetCurrentInstant();
-        var tally = new Tally();
+        var tally = new SchedulerTally();
         // Replies first: a retried reply may pause someone or put them on safety hold before their lesson goes.
         await RetryRepliesAsync(started, tally, cancellationToken);
         await SendLessonsAsync(started, tally, cancellationToken);
@@ -45,7 +49,7 @@ public sealed class LessonScheduler(
     private bool OutOfTime(Instant started) =>
         clock.GetCurrentInstant() - started >= Duration.FromTimeSpan(_options.TimeBudget);
 
-    private async Task RetryRepliesAsync(Instant started, Tally tally, CancellationToken cancellationToken)
+    private async Task RetryRepliesAsync(Instant started, SchedulerTally tally, CancellationToken cancellationToken)
     {
         IReadOnlyList<InboxItem> pending;
         try
@@ -61,31 +65,55 @@ public sealed class LessonScheduler(
         {
             if (OutOfTime(started))
             {
-                tally.StoppedEarly = true;
+                tally.StopEarly(0);
                 return;
             }
-            await replies.ProcessAsync(item, cancellationToken);
-            tally.Replies++;
+            await RetryReplyAsync(item, tally, cancellationToken);
         }
     }
 
-    private async Task SendLessonsAsync(Instant started, Tally tally, CancellationToken cancellationToken)
+    // Each row on its own: one that cannot be read is shown to the coach, and never stops the others.
+    private async Task RetryReplyAsync(InboxItem item, SchedulerTally tally, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (item.State == InboxState.Parked)
+            {
+                var coachItem = new CoachQueueItem(item.EnrollmentId ?? "", CoachQueueReason.Parked, [], clock.GetCurrentInstant());
+                await coachQueue.AddAsync(new CoachQueueEntry(coachItem, item.Id), cancellationToken);
+                tally.ReplyParked();
+                return;
+            }
+            if ((await replies.ProcessAsync(item, cancellationToken)).State == InboxState.Parked)
+            {
+                tally.ReplyParked();
+            }
+            tally.ReplyRetried();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            SchedulerLog.Failed(logger, item.EnrollmentId ?? "", exception.GetType().Name);
+        }
+    }
+
+    private async Task SendLessonsAsync(Instant started, SchedulerTally tally, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.SendConcurrency), CancellationToken = cancellationToken };
         while (!tally.StoppedEarly)
         {
             var due = await dueIndex.ReadDueAsync(clock.GetCurrentInstant(), _options.BatchSize, cancellationToken);
             var fresh = due.Where(entry => seen.Add(entry.EnrollmentId)).ToList();
-            for (var i = 0; i < fresh.Count; i++)
+            await Parallel.ForEachAsync(fresh, parallel, async (entry, token) =>
             {
-                if (OutOfTime(started))
+                if (tally.StoppedEarly || OutOfTime(started))
                 {
-                    (tally.StoppedEarly, tally.Left) = (true, fresh.Count - i);
+                    tally.StopEarly(1);
                     return;
                 }
-                tally.Add(await SendOneAsync(fresh[i].EnrollmentId, cancellationToken));
-            }
-            // A short batch was everything due; a batch of only seen entries means the rest are skipped ones.
+                tally.Add(await SendOneAsync(entry, tally, token));
+            });
+            // A short batch was everything due; a batch of only seen entries means the rest are ones this run skipped.
             if (due.Count < _options.BatchSize || fresh.Count == 0)
             {
                 return;
@@ -93,102 +121,37 @@ public sealed class LessonScheduler(
         }
     }
 
-    private async Task<Outcome> SendOneAsync(string enrollmentId, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendOneAsync(DueEntry entry, SchedulerTally tally, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["EnrollmentId"] = enrollmentId });
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["EnrollmentId"] = entry.EnrollmentId });
         try
         {
-            return await SendToAsync(enrollmentId, cancellationToken);
+            return await SendToAsync(entry, tally, cancellationToken);
         }
         catch (StoreConflictException exception)
         {
-            SchedulerLog.ClaimedElsewhere(logger, enrollmentId, exception.Conflict.ToString());
-            return Outcome.Skipped;
+            SchedulerLog.ClaimedElsewhere(logger, entry.EnrollmentId, exception.Conflict.ToString());
+            return SendOutcome.Skipped;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            SchedulerLog.Failed(logger, enrollmentId, exception.GetType().Name);
-            await PutBackAsync(enrollmentId, cancellationToken);
-            return Outcome.Failed;
+            SchedulerLog.Failed(logger, entry.EnrollmentId, exception.GetType().Name);
+            await PutBackAsync(entry, cancellationToken);
+            return SendOutcome.Failed;
         }
     }
 
     // A person whose send keeps failing must not stay at the head of every due read and starve the rest:
     // try them again an hour later (the failure is in the log for a human to look at).
-    private async Task PutBackAsync(string enrollmentId, CancellationToken cancellationToken)
+    private async Task PutBackAsync(DueEntry entry, CancellationToken cancellationToken)
     {
         try
         {
-            await dueIndex.ScheduleAsync(enrollmentId, clock.GetCurrentInstant() + FailedRetryDelay, cancellationToken);
+            await dueIndex.ReplaceAsync(entry, clock.GetCurrentInstant() + FailedRetryDelay, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            SchedulerLog.Failed(logger, enrollmentId, exception.GetType().Name);
+            SchedulerLog.Failed(logger, entry.EnrollmentId, exception.GetType().Name);
         }
-    }
-
-    private async Task<Outcome> SendToAsync(string enrollmentId, CancellationToken cancellationToken)
-    {
-        var record = await enrollments.FindAsync(enrollmentId, cancellationToken);
-        if (record is null)
-        {
-            await dueIndex.CancelAsync(enrollmentId, cancellationToken);
-            return Outcome.Missing;
-        }
-        var now = clock.GetCurrentInstant();
-        if (resumer.IsPauseOver(record.Enrollment, now))
-        {
-            // A pause the person chose by days has run out: the resume email goes now, the next lesson on the next run.
-            await resumer.ResumeAsync(record, now, "pause-ended", cancellationToken);
-            return Outcome.Sent;
-        }
-        if (record.Enrollment.Status != EnrollmentStatus.Active || planner.PlanNext(record.Enrollment, now) is not { } planned)
-        {
-            await dueIndex.CancelAsync(enrollmentId, cancellationToken);
-            return Outcome.Skipped;
-        }
-        if (!planned.IsDueAt(now))
-        {
-            await dueIndex.ScheduleAsync(enrollmentId, planned.Due, cancellationToken);
-            return Outcome.NotDue;
-        }
-        var saved = await mailer.SendAsync(record, planned, DeliveryKeys.Scheduled(planned), cancellationToken);
-        return await ScheduleNextAsync(saved, cancellationToken);
-    }
-
-    private async Task<Outcome> ScheduleNextAsync(EnrollmentRecord saved, CancellationToken cancellationToken)
-    {
-        var now = clock.GetCurrentInstant();
-        if (planner.PlanNext(saved.Enrollment, now) is { } next)
-        {
-            await dueIndex.ScheduleAsync(saved.Id, next.Due, cancellationToken);
-            return Outcome.Sent;
-        }
-        await dueIndex.CancelAsync(saved.Id, cancellationToken);
-        if (saved.Enrollment.Status != EnrollmentStatus.Completed)
-        {
-            return saved.Enrollment.Status == EnrollmentStatus.Active ? Outcome.Sent : Outcome.Skipped;
-        }
-        await progress.AppendAsync(saved.Id, new ProgressEntry(now, ProgressKind.Completed, saved.Enrollment.Phase), cancellationToken);
-        return Outcome.Completed;
-    }
-
-    private sealed class Tally
-    {
-        private readonly Dictionary<Outcome, int> _counts = [];
-
-        public int Left { get; set; }
-
-        public int Replies { get; set; }
-
-        public bool StoppedEarly { get; set; }
-
-        public void Add(Outcome outcome) => _counts[outcome] = Count(outcome) + 1;
-
-        public SchedulerRunSummary ToSummary() => new(
-            Count(Outcome.Sent), Count(Outcome.NotDue), Count(Outcome.Skipped), Count(Outcome.Completed),
-            Count(Outcome.Missing), Count(Outcome.Failed), Left, Replies, StoppedEarly);
-
-        private int Count(Outcome outcome) => _counts.GetValueOrDefault(outcome);
     }
 }

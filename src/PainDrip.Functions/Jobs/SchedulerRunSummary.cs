@@ -13,7 +13,21 @@ namespace PainDrip.Functions.Jobs;
 public sealed record SchedulerRunSummary(
     int Sent, int NotDue, int Skipped, int Completed, int Missing, int Failed, int LeftForNextRun, int RepliesRetried, bool StoppedEarly)
 {
+    /// <summary>Claims found unconfirmed past the send timeout (the sender stopped or the send failed), all settled below.</summary>
+    public int Unconfirmed { get; init; }
+
+    /// <summary>Unconfirmed sends found to have gone out (ledger or the mail service's processed event): not sent again.</summary>
+    public int ConfirmedLate { get; init; }
+
+    /// <summary>Unconfirmed sends with no sign they left: sent again under the same key.</summary>
+    public int Resent { get; init; }
+
+    /// <summary>Stored replies set aside for the coach (kept failing, or unreadable).</summary>
+    public int RepliesParked { get; init; }
+
     public override string ToString() =>
         $"sent {Sent}, skipped {Skipped}, not due {NotDue}, completed {Completed}, missing {Missing}, failed {Failed}, " +
-        $"left for next run {LeftForNextRun}, replies retried {RepliesRetried}{(StoppedEarly ? ", stopped at the time budget" : "")}";
+        $"left for next run {LeftForNextRun}, replies retried {RepliesRetried}, replies parked {RepliesParked}, " +
+        $"unconfirmed {Unconfirmed} (confirmed late {ConfirmedLate}, resent {Resent})" +
+        (StoppedEarly ? ", stopped at the time budget" : "");
 }

@@ -21,9 +21,11 @@ public sealed partial class ReplyProcessor
         // Then the safety email goes out in this save, before anything else is written.
         // The answer to a reply goes in the person's own thread (Re: their subject, In-Reply-To their Message-ID).
         var sendNow = outcome.SendNow.Select(e => e.Kind == EmailKind.Answer ? e with { Thread = new(item.Message.MessageId, item.Message.Subject) } : e).ToList();
-        var saved = await SaveAndSendAsync(record with { Enrollment = outcome.Enrollment }, sendNow, item.Id, cancellationToken);
-        await LogProgressAsync(saved.Id, before, saved.Enrollment, signal, outcome.Gate, AppliedMarker(item), now, cancellationToken);
-        await RescheduleAsync(saved, now, cancellationToken);
+        // The reply is marked applied in the same write as its effect, so a retry can tell without reading the timeline.
+        var changed = record with { Enrollment = outcome.Enrollment, AppliedReplies = [.. record.AppliedReplies, item.Id] };
+        var entries = ProgressEntries(before, outcome.Enrollment, signal, outcome.Gate, item.Id, now);
+        var saved = await SaveAndSendAsync(changed, sendNow, entries, item.Id, cancellationToken);
+        await RescheduleAsync(record, saved, now, cancellationToken);
         if (saved.Enrollment.Status == EnrollmentStatus.SafetyHold && signal.HasRedFlag)
         {
             MailLog.RedFlag(logger, item.Id, saved.Id);
@@ -44,24 +46,27 @@ public sealed partial class ReplyProcessor
         return outcome with { SendNow = [.. resumed.SendNow, .. outcome.SendNow] };
     }
 
+    // Nothing to send: the change and its timeline lines are one transaction. Otherwise the first send saves the change,
+    // its timeline lines and its claim in one ETag-checked write, so a reply marked applied always has its lines.
     private async Task<EnrollmentRecord> SaveAndSendAsync(
-        EnrollmentRecord changed, IReadOnlyList<PlannedEmail> emails, string inboxId, CancellationToken cancellationToken)
+        EnrollmentRecord changed, IReadOnlyList<PlannedEmail> emails, IReadOnlyList<ProgressEntry> entries, string inboxId,
+        CancellationToken cancellationToken)
     {
-        // The first send saves the change together with its own bookkeeping (one ETag-checked write).
-        var current = changed;
+        var (current, unwritten) = (changed, entries);
         foreach (var email in emails)
         {
-            current = await mailer.SendAsync(current, email, DeliveryKeys.ForReply(inboxId, email), cancellationToken);
+            var sent = await mailer.SendAsync(current, email, DeliveryKeys.ForReply(inboxId, email), unwritten, cancellationToken);
+            (current, unwritten) = (sent, sent.ETag == current.ETag ? unwritten : []);
         }
-        return current.ETag == changed.ETag ? await enrollments.SaveAsync(current, cancellationToken) : current;
+        return current.ETag == changed.ETag || unwritten.Count > 0
+            ? await journal.SaveAsync(current, null, unwritten, cancellationToken)
+            : current;
     }
 
-    private async Task LogProgressAsync(
-        string enrollmentId, Enrollment before, Enrollment after, ReplySignal signal, GateDecision gate, string appliedMarker,
-        Instant now, CancellationToken cancellationToken)
+    private static List<ProgressEntry> ProgressEntries(
+        Enrollment before, Enrollment after, ReplySignal signal, GateDecision gate, string inboxId, Instant now)
     {
-        // The reply-read line comes first: it also marks the reply as applied for a retry.
-        var entries = new List<ProgressEntry> { new(now, ProgressKind.ReplyRead, after.Phase, signal.PainScore, appliedMarker) };
+        var entries = new List<ProgressEntry> { new(now, ProgressKind.ReplyRead, after.Phase, signal.PainScore, $"inbox:{inboxId}") };
         if (gate != GateDecision.None)
         {
             entries.Add(new(now, ProgressKind.PhaseChanged, after.Phase, Detail: gate.ToString().ToLowerInvariant()));
@@ -74,10 +79,7 @@ public sealed partial class ReplyProcessor
         {
             entries.Add(new(now, change.Kind, after.Phase, Detail: change.Detail));
         }
-        foreach (var entry in entries)
-        {
-            await progress.AppendAsync(enrollmentId, entry, cancellationToken);
-        }
+        return entries;
     }
 
     private static (ProgressKind Kind, string? Detail)? StatusChange(Enrollment before, Enrollment after, ReplySignal signal)
@@ -95,13 +97,32 @@ public sealed partial class ReplyProcessor
         };
     }
 
-    private async Task RescheduleAsync(EnrollmentRecord record, Instant now, CancellationToken cancellationToken)
+    // Only when the reply moved the next email (or an unconfirmed send needs settling): most check-in answers cost nothing
+    // here. The entry the person had is known from their state before the reply, so no pointer is read.
+    private async Task RescheduleAsync(EnrollmentRecord? before, EnrollmentRecord saved, Instant now, CancellationToken cancellationToken)
     {
-        if (record.Enrollment.Status == EnrollmentStatus.Active && planner.PlanNext(record.Enrollment, now) is { } next)
+        var had = before is null ? null : NextDue(before.Enrollment, now);
+        var next = NextDue(saved.Enrollment, now);
+        if (saved.Unconfirmed.Count > 0)
         {
-            await dueIndex.ScheduleAsync(record.Id, next.Due, cancellationToken);
+            var settle = now + ProgramMailer.SendTimeout;
+            next = next is { } due && due < settle ? due : settle;
+        }
+        if (before is not null && had == next)
+        {
             return;
         }
-        await dueIndex.CancelAsync(record.Id, cancellationToken);
+        var known = had is { } at ? new DueEntry(saved.Id, at) : null;
+        var task = (next, known) switch
+        {
+            ({ } due, { } entry) => dueIndex.ReplaceAsync(entry, due, cancellationToken),
+            ({ } due, null) => dueIndex.ScheduleAsync(saved.Id, due, cancellationToken),
+            (null, { } entry) => dueIndex.RemoveAsync(entry, cancellationToken),
+            _ => dueIndex.CancelAsync(saved.Id, cancellationToken),
+        };
+        await task;
     }
+
+    private Instant? NextDue(Enrollment enrollment, Instant now) =>
+        enrollment.Status == EnrollmentStatus.Active ? planner.PlanNext(enrollment, now)?.Due : null;
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Lessons;
@@ -16,7 +14,10 @@ namespace PainDrip.Functions.Services;
 /// Messages without a valid reply token, auto-replies and replies for unknown enrollments are kept as
 /// <see cref="InboxState.Ignored"/> and never answered, so two robots cannot mail each other forever.
 /// A failure leaves the message <see cref="InboxState.Pending"/> with its error for the timer to retry,
-/// until <see cref="MaxAttempts"/>.
+/// until <see cref="MaxAttempts"/>; then it is parked and shown to the coach.
+/// Applied once: a copy of a stored message (same key, see <see cref="IInbox.StoreAsync"/>) is left to the first copy,
+/// and a retry finds the reply in <see cref="EnrollmentRecord.AppliedReplies"/>, saved in the same transaction as its effect.
+/// Storage work is O(1) in the person's history: nothing reads the timeline.
 /// </remarks>
 public sealed partial class ReplyProcessor(
     IEnrollmentStore enrollments,
@@ -26,16 +27,24 @@ public sealed partial class ReplyProcessor(
     IProgramMailer mailer,
     ICoachQueue coachQueue,
     IDueIndex dueIndex,
-    IProgressLog progress,
+    IPersonJournal journal,
     IInbox inbox,
     IClock clock,
     ILogger<ReplyProcessor> logger,
     SenderCheck senderCheck)
 {
-    /// <summary>After this many failed attempts a message is set aside as ignored instead of retried again.</summary>
+    /// <summary>After this many failed attempts a message is parked for the coach instead of retried again.</summary>
     public const int MaxAttempts = 5;
 
-    /// <summary>Processes the message and records the outcome on it; only cancellation escapes as an exception.</summary>
+    /// <summary>How long a copy of a message waits for the first copy, still being processed, to finish.</summary>
+    public static readonly TimeSpan CopyWait = TimeSpan.FromSeconds(3);
+
+    /// <summary>A copy of a message still pending after this long takes it over: the first copy's process stopped.</summary>
+    public static readonly Duration TakeOverAfter = Duration.FromMinutes(2);
+
+    /// <summary>Processes the message and records the outcome on it.</summary>
+    /// <exception cref="ReplyNotRecordedException">Processing failed and the failure could not be recorded for a retry
+    /// (storage down): the caller must make the sender post it again (the webhook answers 503).</exception>
     public async Task<InboxItem> ProcessAsync(InboxItem item, CancellationToken cancellationToken)
     {
         try
@@ -50,6 +59,10 @@ public sealed partial class ReplyProcessor(
 
     private async Task<InboxItem> HandleAsync(InboxItem item, CancellationToken cancellationToken)
     {
+        if (item.StoredBefore)
+        {
+            return await HandleCopyAsync(item, cancellationToken);
+        }
         if (IgnoreReason(item) is { } reason)
         {
             await FlagUnroutedAsync(item, cancellationToken);
@@ -60,13 +73,11 @@ public sealed partial class ReplyProcessor(
         {
             return await IgnoreAsync(item, "unknown enrollment", cancellationToken);
         }
-        switch (await EarlierApplicationAsync(item, enrollmentId, cancellationToken))
+        if (record.AppliedReplies.Contains(item.Id))
         {
-            case Applied.ThisItem:
-                await RescheduleAsync(record, clock.GetCurrentInstant(), cancellationToken);
-                return await inbox.UpdateAsync(item, InboxState.Processed, null, cancellationToken);
-            case Applied.SameMessage:
-                return await IgnoreAsync(item, "duplicate", cancellationToken);
+            // A retry after a failure late in processing: the reply is applied; repair the schedule and finish.
+            await RescheduleAsync(null, record, clock.GetCurrentInstant(), cancellationToken);
+            return await inbox.UpdateAsync(item, InboxState.Processed, null, cancellationToken);
         }
         var signal = senderCheck.Filter(record, item.Message, reader.Read(ReplyWords.Of(item.Message, library)));
         try
@@ -115,34 +126,6 @@ public sealed partial class ReplyProcessor(
         return await inbox.UpdateAsync(item, InboxState.Ignored, reason, cancellationToken);
     }
 
-    private enum Applied { No, ThisItem, SameMessage }
-
-    // Neither a retry after a failure late in processing nor the same email posted again (Inbound Parse retries a
-    // post it got no answer to, under a new inbox id) may apply the reply to the program twice.
-    private async Task<Applied> EarlierApplicationAsync(InboxItem item, string enrollmentId, CancellationToken cancellationToken)
-    {
-        var messageMarker = MessageMarker(item.Message.MessageId);
-        if (item.Attempts == 0 && messageMarker is null)
-        {
-            return Applied.No;
-        }
-        var read = (await progress.ListAsync(enrollmentId, cancellationToken)).Where(entry => entry.Kind == ProgressKind.ReplyRead).ToList();
-        if (item.Attempts > 0 && read.Any(entry => entry.Detail == AppliedMarker(item)))
-        {
-            return Applied.ThisItem;
-        }
-        return messageMarker is not null && read.Any(entry => entry.Detail?.EndsWith(messageMarker, StringComparison.Ordinal) == true)
-            ? Applied.SameMessage
-            : Applied.No;
-    }
-
-    private static string AppliedMarker(InboxItem item) => $"inbox:{item.Id}{MessageMarker(item.Message.MessageId)}";
-
-    // A hash, not the Message-ID itself: some mail programs build Message-IDs from the sender's address.
-    private static string? MessageMarker(string? messageId) => string.IsNullOrWhiteSpace(messageId)
-        ? null
-        : $" message:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId.Trim())))[..20]}";
-
     private async Task<InboxItem> RecordFailureAsync(InboxItem item, Exception exception, CancellationToken cancellationToken)
     {
         var error = exception.GetType().Name;
@@ -152,16 +135,20 @@ public sealed partial class ReplyProcessor(
             if (giveUp)
             {
                 MailLog.ReplyGaveUp(logger, item.Id, item.Attempts + 1);
-                return await inbox.UpdateAsync(item, InboxState.Ignored, $"gave up after {MaxAttempts} attempts: {error}", cancellationToken);
+                return await ParkAsync(item, $"gave up after {MaxAttempts} attempts: {error}", cancellationToken);
             }
             MailLog.ReplyFailed(logger, item.Id, error);
             return await inbox.UpdateAsync(item, InboxState.Pending, error, cancellationToken);
         }
-        // The message is stored and still pending, so the timer retries it even when this note fails.
+        // Not in the retry index: only the sender's next post of it (a copy, which takes over) can bring it back.
         catch (Exception second) when (second is not OperationCanceledException)
         {
             MailLog.ReplyFailed(logger, item.Id, $"{error}, then {second.GetType().Name}");
-            return item;
+            throw new ReplyNotRecordedException(item.Id, second);
         }
     }
 }
+
+/// <summary>A reply failed and not even its failure could be stored: the sender has to post it again.</summary>
+public sealed class ReplyNotRecordedException(string inboxId, Exception inner)
+    : Exception($"Inbox item {inboxId} failed and could not be queued for a retry.", inner);

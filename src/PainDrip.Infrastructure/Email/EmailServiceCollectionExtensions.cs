@@ -31,6 +31,7 @@ public static class EmailServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(configuration[$"{nameof(SendGridOptions)}:{nameof(SendGridOptions.ApiKey)}"]))
         {
             AddValidated<SendGridOptions>(services, configuration, o => o.Problems());
+            services.TryAddSingleton<SendGridRateGate>();
             services.AddHttpClient<IMailSender, SendGridMailSender>((provider, http) =>
                 http.Timeout = provider.GetRequiredService<IOptions<SendGridOptions>>().Value.RequestTimeout);
         }

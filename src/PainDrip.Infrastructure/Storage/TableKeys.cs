@@ -93,7 +93,7 @@ internal static class TableKeys
     }
 
     // Null values are dropped, so a write never depends on how the service treats a JSON null.
-    private static TableEntity Checked(TableEntity row)
+    public static TableEntity Checked(TableEntity row)
     {
         Validate(row.PartitionKey, "PartitionKey");
         Validate(row.RowKey, "RowKey");

@@ -12,7 +12,8 @@ public static class TableStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="TableStorageOptions"/> from the "TableStorageOptions" section (checked at start-up)
-    /// and registers a singleton <see cref="TableServiceClient"/> and <see cref="TableStorageHealth"/>.
+    /// and registers a singleton <see cref="TableServiceClient"/> and <see cref="TableStorageHealth"/>. A
+    /// <see cref="TableStoragePolicies"/> registered in DI adds its policies to the client (request counting, test faults).
     /// With an Endpoint, a <see cref="TokenCredential"/> registered in DI is used, else managed identity
     /// through <see cref="DefaultAzureCredential"/>.
     /// </summary>
@@ -31,9 +32,13 @@ public static class TableStorageServiceCollectionExtensions
     /// Exponential retries of what the service means as "try again" (408, 429, 5xx, network faults);
     /// the package never retries conflicts or failed preconditions.
     /// </summary>
-    public static TableClientOptions ClientOptions()
+    public static TableClientOptions ClientOptions(TableStoragePolicies? policies = null)
     {
         var options = new TableClientOptions();
+        foreach (var policy in policies?.PerAttempt ?? [])
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.MaxRetries = 4;
         options.Retry.Delay = TimeSpan.FromMilliseconds(400);
@@ -45,15 +50,16 @@ public static class TableStorageServiceCollectionExtensions
 
     private static TableServiceClient CreateClient(IServiceProvider provider, TableStorageOptions options)
     {
+        var policies = provider.GetService<TableStoragePolicies>();
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString, ClientOptions());
+            return new TableServiceClient(options.ConnectionString, ClientOptions(policies));
         }
         var credential = provider.GetService<TokenCredential>() ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
         {
             ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,
         });
-        return new TableServiceClient(new Uri(options.Endpoint!), credential, ClientOptions());
+        return new TableServiceClient(new Uri(options.Endpoint!), credential, ClientOptions(policies));
     }
 
     private sealed class OptionsValidator : IValidateOptions<TableStorageOptions>

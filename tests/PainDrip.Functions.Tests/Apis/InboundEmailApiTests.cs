@@ -26,6 +26,10 @@ public sealed class InboundEmailApiTests : IDisposable
         _factory.Enrollments.SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<CancellationToken>())
             .Returns(call => call.Arg<EnrollmentRecord>() with { ETag = Guid.NewGuid().ToString() });
         _factory.Deliveries.TryRecordAsync(Arg.Any<Delivery>(), Arg.Any<CancellationToken>()).Returns(true);
+        _factory.Journal.SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<Delivery?>(), Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.Arg<EnrollmentRecord>() with { ETag = Guid.NewGuid().ToString() });
+        _factory.Journal.ConfirmAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<SendConfirmation>(), Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.Arg<EnrollmentRecord>() with { Unconfirmed = [] });
         _factory.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>()).Returns(new SendResult("sg-1"));
         _factory.Inbox.StoreAsync(Arg.Any<string?>(), Arg.Any<InboundMessage>(), Arg.Any<Instant>(), Arg.Any<CancellationToken>())
             .Returns(call => new InboxItem("in-1", call.ArgAt<string?>(0), call.Arg<Instant>(), call.Arg<InboundMessage>(), InboxState.Pending, 0, null));
@@ -67,7 +71,10 @@ public sealed class InboundEmailApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await _factory.Inbox.Received(1).StoreAsync("e1", Arg.Is<InboundMessage>(m => m.Text.Contains("3/10")), Arg.Any<Instant>(), Arg.Any<CancellationToken>());
-        await _factory.Progress.Received(1).AppendAsync("e1", Arg.Is<ProgressEntry>(p => p.Kind == ProgressKind.ReplyRead && p.PainScore == 3), Arg.Any<CancellationToken>());
+        await _factory.Journal.Received(1).SaveAsync(
+            Arg.Is<EnrollmentRecord>(r => r.Id == "e1"), null,
+            Arg.Is<IReadOnlyList<ProgressEntry>>(entries => entries.Count(p => p.Kind == ProgressKind.ReplyRead && p.PainScore == 3) == 1),
+            Arg.Any<CancellationToken>());
         Assert.Equal([InboxState.Processed], _states);
     }
 
@@ -79,7 +86,7 @@ public sealed class InboundEmailApiTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await _factory.Mail.Received(1).SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>());
         await _factory.CoachQueue.Received(1).AddAsync(Arg.Is<CoachQueueEntry>(e => e.InboxId == "in-1"), Arg.Any<CancellationToken>());
-        await _factory.DueIndex.Received(1).CancelAsync("e1", Arg.Any<CancellationToken>());
+        await _factory.DueIndex.Received(1).RemoveAsync(Arg.Is<DueEntry>(entry => entry.EnrollmentId == "e1"), Arg.Any<CancellationToken>());
     }
 
     [Theory]

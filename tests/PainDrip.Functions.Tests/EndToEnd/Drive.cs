@@ -93,6 +93,13 @@ public sealed partial class Drive(ServiceApp app)
     public async Task<string> ReplyAsync(string replyTo, string text, string from = Person, string? messageId = null)
     {
         messageId ??= $"<{Guid.NewGuid():N}@example.com>";
+        Assert.Equal(HttpStatusCode.OK, await PostReplyAsync(replyTo, text, messageId, from));
+        return messageId;
+    }
+
+    /// <summary>Posts a reply as <see cref="ReplyAsync"/> does and returns the status, whatever it is.</summary>
+    public async Task<HttpStatusCode> PostReplyAsync(string replyTo, string text, string messageId, string from = Person)
+    {
         using var form = new MultipartFormDataContent();
         // Text fields carry no Content-Type of their own, as in SendGrid's posts.
         foreach (var (name, value) in InboundParseFields(AddressIn(replyTo), from, text, messageId, app.Clock.UtcNow))
@@ -100,8 +107,7 @@ public sealed partial class Drive(ServiceApp app)
             form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(value)), name);
         }
         using var response = await app.Http.PostAsync($"/api/inbound?key={ServiceApp.InboundSecret}", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return messageId;
+        return response.StatusCode;
     }
 
     /// <summary>The fields of an Inbound Parse post for a plain-text reply, in SendGrid's order.</summary>

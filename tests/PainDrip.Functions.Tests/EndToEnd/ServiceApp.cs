@@ -9,6 +9,7 @@ using PainDrip.Core.Lessons;
 using PainDrip.Core.Ports;
 using PainDrip.Functions.Tests.Support;
 using PainDrip.Infrastructure.Email.Sending;
+using PainDrip.Infrastructure.Storage;
 using PainDrip.TestSupport;
 
 namespace PainDrip.Functions.Tests.EndToEnd;
@@ -38,6 +39,12 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
     }
 
     public ManualTimeProvider Clock { get; }
+
+    /// <summary>Every request the app's Table Storage client sends.</summary>
+    public TableRequestCounter TableRequests { get; } = new();
+
+    /// <summary>Makes the app's table requests fail from a chosen one on, as if the process died there.</summary>
+    public TableFaults TableFaults { get; } = new();
 
     public int Port { get; }
 
@@ -82,6 +89,7 @@ public sealed class ServiceApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(new TableStoragePolicies(TableRequests, TableFaults));
             services.AddSingleton<SmtpMailSender>();
             services.AddSingleton(provider => new CrashingMailSender(provider.GetRequiredService<SmtpMailSender>()));
             services.RemoveAll<IMailSender>().AddSingleton<IMailSender>(provider => provider.GetRequiredService<CrashingMailSender>());

@@ -64,7 +64,7 @@ public sealed partial class LessonSchedulerTests
     }
 
     [Fact]
-    public async Task SendDueAsync_CrashBetweenClaimAndSend_NextRunDoesNotSendItAgain()
+    public async Task SendDueAsync_SendFailedAfterTheClaim_LeavesItMarkedAndTheNextRunSoonAfterLeavesItAlone()
     {
         var record = _world.Enroll();
         var welcome = _world.Planner.PlanNext(record.Enrollment, _world.Clock.Now)!;
@@ -76,10 +76,52 @@ public sealed partial class LessonSchedulerTests
 
         var summary = await _world.Scheduler().SendDueAsync(default);
 
-        Assert.Contains($"e1/{DeliveryKeys.Scheduled(welcome)}", _world.LedgerKeys);
+        Assert.Equal(DeliveryKeys.Scheduled(welcome), Assert.Single(_world.Stored["e1"].Unconfirmed).Key);
         await _world.Mail.DidNotReceiveWithAnyArgs().SendAsync(default!, default);
-        Assert.Equal(0, summary.Sent);
-        Assert.Equal(1, summary.NotDue);
+        Assert.Equal((0, 1, 0), (summary.Sent, summary.Skipped, summary.Unconfirmed));
+    }
+
+    [Fact]
+    public async Task SendDueAsync_UnconfirmedPastTheSendTimeout_ResendsItOnceUnderTheSameMessageId()
+    {
+        _world.Enroll();
+        _world.Due["e1"] = _world.Clock.Now;
+        string? firstMessageId = null;
+        _world.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>())
+            .Returns<SendResult>(call => { firstMessageId = call.Arg<EmailMessage>().MessageId; throw new IOException("reset"); });
+        await _world.Scheduler().SendDueAsync(default);
+        _world.Mail.ClearSubstitute();
+        _world.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>())
+            .Returns(call => { _world.Sent.Add(call.Arg<EmailMessage>()); return new SendResult("sg-again"); });
+        _world.Clock.Advance(ProgramMailer.SendTimeout);
+
+        var summary = await _world.Scheduler().SendDueAsync(default);
+        var third = await _world.Scheduler().SendDueAsync(default);
+
+        Assert.Equal(firstMessageId, Assert.Single(_world.Sent).MessageId);
+        Assert.Equal((1, 1, 0), (summary.Unconfirmed, summary.Resent, summary.ConfirmedLate));
+        Assert.Empty(_world.Stored["e1"].Unconfirmed);
+        Assert.Equal(0, third.Unconfirmed);
+        Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.EmailSent);
+    }
+
+    [Fact]
+    public async Task SendDueAsync_UnconfirmedButTheProviderProcessedIt_ConfirmsWithoutSendingAgain()
+    {
+        _world.Enroll();
+        _world.Due["e1"] = _world.Clock.Now;
+        _world.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>()).ThrowsAsync(new TaskCanceledException("timed out"));
+        await _world.Scheduler().SendDueAsync(default);
+        _world.Mail.ClearSubstitute();
+        _world.Confirmations.FindAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(_world.Clock.Now);
+        _world.Clock.Advance(ProgramMailer.SendTimeout);
+
+        var summary = await _world.Scheduler().SendDueAsync(default);
+
+        await _world.Mail.DidNotReceiveWithAnyArgs().SendAsync(default!, default);
+        Assert.Equal((1, 0, 1), (summary.Unconfirmed, summary.Resent, summary.ConfirmedLate));
+        Assert.Empty(_world.Stored["e1"].Unconfirmed);
+        Assert.Single(_world.LedgerRows.Values, d => d.SentAt is not null);
     }
 
     [Fact]
@@ -97,7 +139,8 @@ public sealed partial class LessonSchedulerTests
         Assert.Single(_world.Sent);
         Assert.Equal(1, first.Sent);
         Assert.Equal(1, second.Skipped);
-        await _world.Enrollments.Received(2).SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<CancellationToken>());
+        await _world.Journal.Received(2).SaveAsync(
+            Arg.Any<EnrollmentRecord>(), Arg.Any<Delivery?>(), Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -112,7 +155,7 @@ public sealed partial class LessonSchedulerTests
             .Returns(_ => { _world.Clock.Advance(Duration.FromMinutes(3)); return new SendResult("sg"); });
         var started = _world.Clock.Now;
 
-        var summary = await _world.Scheduler(new SchedulerOptions { TimeBudget = TimeSpan.FromMinutes(4) }).SendDueAsync(default);
+        var summary = await _world.Scheduler(new SchedulerOptions { TimeBudget = TimeSpan.FromMinutes(4), SendConcurrency = 1 }).SendDueAsync(default);
 
         Assert.Equal(2, summary.Sent);
         Assert.Equal(1, summary.LeftForNextRun);
@@ -166,7 +209,7 @@ public sealed partial class LessonSchedulerTests
     {
         _world.Enroll();
         _world.Due["e1"] = _world.Clock.Now;
-        _world.Suppressions.IsSuppressedAsync("sam@example.com", Arg.Any<CancellationToken>()).Returns(true);
+        _world.Put(_world.Stored["e1"] with { Suppressed = true });
 
         await _world.Scheduler().SendDueAsync(default);
 

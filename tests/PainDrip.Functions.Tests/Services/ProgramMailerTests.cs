@@ -13,7 +13,7 @@ public sealed class ProgramMailerTests
     private readonly MailWorld _world = new();
 
     [Fact]
-    public async Task SendAsync_NewDelivery_RecordsThenSavesThenSendsThenMarksSent()
+    public async Task SendAsync_NewDelivery_ClaimsInOneWriteThenSendsThenConfirmsInOne()
     {
         var record = _world.Enroll();
         var welcome = _world.Planner.PlanNext(record.Enrollment, _world.Clock.Now)!;
@@ -23,11 +23,16 @@ public sealed class ProgramMailerTests
 
         Received.InOrder(() =>
         {
-            _world.Deliveries.TryRecordAsync(Arg.Is<Delivery>(d => d.Key == key && d.SentAt == null), Arg.Any<CancellationToken>());
-            _world.Enrollments.SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<CancellationToken>());
+            _world.Journal.SaveAsync(
+                Arg.Is<EnrollmentRecord>(r => r.Unconfirmed.Single().Key == key), Arg.Is<Delivery?>(d => d!.Key == key && d.SentAt == null),
+                Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>());
             _world.Mail.SendAsync(Arg.Any<EmailMessage>(), Arg.Any<CancellationToken>());
-            _world.Deliveries.MarkSentAsync("e1", key, _world.Clock.Now, "sg-1", Arg.Any<CancellationToken>());
+            _world.Journal.ConfirmAsync(
+                Arg.Any<EnrollmentRecord>(), new SendConfirmation(key, _world.Clock.Now, "sg-1"), Arg.Any<IReadOnlyList<ProgressEntry>>(),
+                Arg.Any<CancellationToken>());
         });
+        Assert.Empty(saved.Unconfirmed);
+        Assert.Empty(_world.Stored["e1"].Unconfirmed);
         Assert.Equal("slot-000-welcome", key);
         Assert.Equal(0, saved.Enrollment.LastSlotDay);
         Assert.Equal("sam@example.com", Assert.Single(_world.Sent).To.Address);
@@ -97,7 +102,7 @@ public sealed class ProgramMailerTests
     {
         var record = _world.Enroll();
         var welcome = _world.Planner.PlanNext(record.Enrollment, _world.Clock.Now)!;
-        _world.Suppressions.IsSuppressedAsync("sam@example.com", Arg.Any<CancellationToken>()).Returns(true);
+        record = _world.Put(record with { Suppressed = true });
 
         var saved = await _world.Mailer().SendAsync(record, welcome, DeliveryKeys.Scheduled(welcome), default);
 

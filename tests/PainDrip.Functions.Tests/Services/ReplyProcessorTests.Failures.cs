@@ -58,13 +58,16 @@ public sealed partial class ReplyProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_FailedTooOften_SetsTheMessageAsideAsIgnored()
+    public async Task ProcessAsync_FailedTooOften_ParksTheMessageForTheCoach()
     {
         _world.Enrollments.FindAsync("e1", Arg.Any<CancellationToken>()).ThrowsAsync(new TimeoutException());
 
         var result = await _world.Replies().ProcessAsync(_world.Reply("pain 3", attempts: ReplyProcessor.MaxAttempts - 1), default);
 
-        Assert.Equal(InboxState.Ignored, result.State);
+        Assert.Equal(InboxState.Parked, result.State);
         Assert.StartsWith("gave up", result.LastError);
+        var entry = Assert.Single(_world.CoachEntries);
+        Assert.Equal(("in-1", "e1", CoachQueueReason.Parked), (entry.InboxId, entry.Item.EnrollmentId, entry.Item.Reason));
+        await _world.Inbox.Received(1).ParkAsync(Arg.Is<InboxItem>(i => i.Id == "in-1"), Arg.Any<string>(), Arg.Any<CancellationToken>());
     }
 }

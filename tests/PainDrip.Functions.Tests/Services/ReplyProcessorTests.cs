@@ -57,31 +57,52 @@ public sealed partial class ReplyProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_PainScore_LogsTheScoreKeepsItAndReschedules()
+    public async Task ProcessAsync_PainScoreThatMovesNoEmail_LogsAndKeepsTheScoreWithoutTouchingTheDueIndex()
     {
+        var planned = _world.Planner.PlanNext(_world.Stored["e1"].Enrollment, _world.Clock.Now)!.Due;
+        _world.Due["e1"] = planned;
+
         var result = await _world.Replies().ProcessAsync(_world.Reply("Feeling better, about a 4/10 today."), default);
 
         Assert.Equal(InboxState.Processed, result.State);
         var read = Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead).Entry;
         Assert.Equal(4, read.PainScore);
-        Assert.StartsWith("inbox:in-1 message:", read.Detail);
+        Assert.Equal("inbox:in-1", read.Detail);
         Assert.Equal(4, _world.Stored["e1"].Enrollment.LatestPain);
-        Assert.True(_world.Due.ContainsKey("e1"));
+        Assert.Equal(planned, _world.Due["e1"]);
+        Assert.DoesNotContain(_world.DueIndex.ReceivedCalls(), call => call.GetMethodInfo().Name != nameof(IDueIndex.ReadDueAsync));
         Assert.Empty(_world.Sent);
     }
 
     [Fact]
-    public async Task ProcessAsync_SameEmailPostedAgainUnderANewInboxId_IgnoresItAsADuplicate()
+    public async Task ProcessAsync_CopyOfAProcessedMessage_AppliesNothingAgain()
     {
         var first = _world.Reply("It flared up again, 8/10", id: "in-1");
         await _world.Replies().ProcessAsync(first, default);
 
-        var result = await _world.Replies().ProcessAsync(first with { Id = "in-2" }, default);
+        var copy = first with { State = InboxState.Processed, Attempts = 1, StoredBefore = true };
+        var result = await _world.Replies().ProcessAsync(copy, default);
 
-        Assert.Equal((InboxState.Ignored, "duplicate"), (result.State, result.LastError));
+        Assert.Equal(InboxState.Processed, result.State);
+        Assert.Single(_world.InboxUpdates);
         Assert.Equal([EmailKind.Flare], _world.SentKinds);
         Assert.Equal(1, _world.Stored["e1"].Enrollment.Flares);
         Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_RetryOfAReplyAppliedBeforeItsFinishFailed_FinishesWithoutApplyingAgain()
+    {
+        var first = _world.Reply("It flared up again, 8/10", id: "in-1");
+        await _world.Replies().ProcessAsync(first, default);
+
+        var result = await _world.Replies().ProcessAsync(first with { Attempts = 1 }, default);
+
+        Assert.Equal(InboxState.Processed, result.State);
+        Assert.Equal([EmailKind.Flare], _world.SentKinds);
+        Assert.Equal(1, _world.Stored["e1"].Enrollment.Flares);
+        Assert.Single(_world.ProgressEntries, p => p.Entry.Kind == ProgressKind.ReplyRead);
+        Assert.Equal(["in-1"], _world.Stored["e1"].AppliedReplies);
     }
 
     [Fact]

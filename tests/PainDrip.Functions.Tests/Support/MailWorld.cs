@@ -42,6 +42,7 @@ internal sealed class MailWorld
         }), Tokens);
         WireStore();
         WireLedger();
+        WireJournal();
         WireInboxAndProgress();
         CoachQueue.When(q => q.AddAsync(Arg.Any<CoachQueueEntry>(), Arg.Any<CancellationToken>()))
             .Do(call => CoachEntries.Add(call.Arg<CoachQueueEntry>()));
@@ -60,6 +61,11 @@ internal sealed class MailWorld
     public IProgressLog Progress { get; } = Substitute.For<IProgressLog>();
     public ICoachQueue CoachQueue { get; } = Substitute.For<ICoachQueue>();
     public ISuppressionList Suppressions { get; } = Substitute.For<ISuppressionList>();
+    public IPersonJournal Journal { get; } = Substitute.For<IPersonJournal>();
+    public IProviderConfirmations Confirmations { get; } = Substitute.For<IProviderConfirmations>();
+
+    /// <summary>The ledger's rows, by "{enrollment id}/{key}".</summary>
+    public Dictionary<string, Delivery> LedgerRows { get; } = [];
     public IMailSender Mail { get; } = Substitute.For<IMailSender>();
 
     /// <summary>The store's rows, by enrollment id.</summary>
@@ -95,16 +101,16 @@ internal sealed class MailWorld
     public EnrollmentRecord Put(EnrollmentRecord record) => Stored[record.Id] = record with { ETag = NextETag() };
 
     public ProgramMailer Mailer() => new(
-        Library, Composer, Planner, Enrollments, Deliveries, Mail, Progress, Suppressions, Clock, NullLogger<ProgramMailer>.Instance);
+        Library, Composer, Planner, Journal, Mail, Confirmations, Clock, NullLogger<ProgramMailer>.Instance);
 
     public ReplyProcessor Replies(IProgramMailer? mailer = null) => new(
-        Enrollments, ReplyReader.Instance, Library, Planner, mailer ?? Mailer(), CoachQueue, DueIndex, Progress, Inbox, Clock,
+        Enrollments, ReplyReader.Instance, Library, Planner, mailer ?? Mailer(), CoachQueue, DueIndex, Journal, Inbox, Clock,
         NullLogger<ReplyProcessor>.Instance, new SenderCheck(new MimeAddressParser(), Tokens));
 
     public LessonScheduler Scheduler(SchedulerOptions? options = null) => new(
         DueIndex, Enrollments, Planner, Mailer(), Progress, Inbox, Replies(),
-        new ProgramResumer(Enrollments, Planner, Mailer(), DueIndex, Progress, NullLogger<ProgramResumer>.Instance), Clock,
-        Options.Create(options ?? new SchedulerOptions()), NullLogger<LessonScheduler>.Instance);
+        new ProgramResumer(Enrollments, Planner, Mailer(), DueIndex, Progress, NullLogger<ProgramResumer>.Instance), CoachQueue, Clock,
+        Options.Create(options ?? new SchedulerOptions { SendConcurrency = 1 }), NullLogger<LessonScheduler>.Instance);
 
     /// <summary>A stored inbound reply to the person's reply address.</summary>
     public InboxItem Reply(string text, string? enrollmentId = "e1", bool autoReply = false, int attempts = 0, string id = "in-1") => new(
@@ -128,16 +134,55 @@ internal sealed class MailWorld
         Enrollments.SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
             var record = call.Arg<EnrollmentRecord>();
-            if (!Stored.TryGetValue(record.Id, out var current))
-            {
-                throw new StoreConflictException(StoreConflict.Missing, "gone");
-            }
-            if (current.ETag != record.ETag)
-            {
-                throw new StoreConflictException(StoreConflict.Changed, "changed");
-            }
+            CheckVersion(record);
             return Put(record);
         });
+    }
+
+    // Like the table journal: all or nothing, the ETag checked and a taken delivery key refused before anything is written.
+    private void WireJournal()
+    {
+        Journal.SaveAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<Delivery?>(), Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                var (record, delivery) = (call.Arg<EnrollmentRecord>(), call.ArgAt<Delivery?>(1));
+                CheckVersion(record);
+                if (delivery is not null && !LedgerKeys.Add($"{delivery.EnrollmentId}/{delivery.Key}"))
+                {
+                    throw new StoreConflictException(StoreConflict.AlreadyExists, "taken");
+                }
+                if (delivery is not null)
+                {
+                    LedgerRows[$"{delivery.EnrollmentId}/{delivery.Key}"] = delivery;
+                }
+                ProgressEntries.AddRange(call.ArgAt<IReadOnlyList<ProgressEntry>>(2).Select(entry => (record.Id, entry)));
+                return Put(record);
+            });
+        Journal.ConfirmAsync(Arg.Any<EnrollmentRecord>(), Arg.Any<SendConfirmation>(), Arg.Any<IReadOnlyList<ProgressEntry>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                var (claimed, confirmation) = (call.Arg<EnrollmentRecord>(), call.Arg<SendConfirmation>());
+                var key = $"{claimed.Id}/{confirmation.Key}";
+                LedgerRows[key] = LedgerRows[key] with { SentAt = confirmation.SentAt, ProviderMessageId = confirmation.ProviderMessageId };
+                ProgressEntries.AddRange(call.ArgAt<IReadOnlyList<ProgressEntry>>(2).Select(entry => (claimed.Id, entry)));
+                return Stored.TryGetValue(claimed.Id, out var current) && current.ETag == claimed.ETag
+                    ? Put(claimed with { Unconfirmed = [.. claimed.Unconfirmed.Where(mark => mark.Key != confirmation.Key)] })
+                    : claimed;
+            });
+        Journal.FindDeliveryAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(call => LedgerRows.GetValueOrDefault($"{call.ArgAt<string>(0)}/{call.ArgAt<string>(1)}"));
+    }
+
+    private void CheckVersion(EnrollmentRecord record)
+    {
+        if (!Stored.TryGetValue(record.Id, out var current))
+        {
+            throw new StoreConflictException(StoreConflict.Missing, "gone");
+        }
+        if (current.ETag != record.ETag)
+        {
+            throw new StoreConflictException(StoreConflict.Changed, "changed");
+        }
     }
 
     private void WireLedger() =>
@@ -164,5 +209,9 @@ internal sealed class MailWorld
             .Do(call => Due[call.Arg<string>()] = call.Arg<Instant>());
         DueIndex.When(d => d.CancelAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()))
             .Do(call => Due.Remove(call.Arg<string>()));
+        DueIndex.When(d => d.ReplaceAsync(Arg.Any<DueEntry>(), Arg.Any<Instant>(), Arg.Any<CancellationToken>()))
+            .Do(call => Due[call.Arg<DueEntry>().EnrollmentId] = call.Arg<Instant>());
+        DueIndex.When(d => d.RemoveAsync(Arg.Any<DueEntry>(), Arg.Any<CancellationToken>()))
+            .Do(call => Due.Remove(call.Arg<DueEntry>().EnrollmentId));
     }
 }

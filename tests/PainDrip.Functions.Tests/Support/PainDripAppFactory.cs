@@ -24,6 +24,8 @@ public sealed class PainDripAppFactory : WebApplicationFactory<Program>
     public ISuppressionList Suppressions { get; } = Substitute.For<ISuppressionList>();
     public IMailEventLedger MailEvents { get; } = Substitute.For<IMailEventLedger>();
     public IMailSender Mail { get; } = Substitute.For<IMailSender>();
+    public IPersonJournal Journal { get; } = Substitute.For<IPersonJournal>();
+    public IProviderConfirmations Confirmations { get; } = Substitute.For<IProviderConfirmations>();
 
     /// <summary>Settings every test starts from (the same names the app reads in Azure).</summary>
     public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
@@ -57,6 +59,8 @@ public sealed class PainDripAppFactory : WebApplicationFactory<Program>
             services.RemoveAll<ISuppressionList>().AddSingleton(Suppressions);
             services.RemoveAll<IMailEventLedger>().AddSingleton(MailEvents);
             services.RemoveAll<IMailSender>().AddSingleton(Mail);
+            services.RemoveAll<IPersonJournal>().AddSingleton(Journal);
+            services.RemoveAll<IProviderConfirmations>().AddSingleton(Confirmations);
         });
     }
 }

@@ -5,9 +5,12 @@ namespace PainDrip.Infrastructure.Email.Events;
 
 /// <summary>
 /// Acts on verified delivery events: bounces, drops, spam reports and unsubscribes suppress the
-/// recipient, once per provider event id. Other events are left alone.
+/// recipient, once per provider event id. Processed and delivered events that carry one of our correlation ids are
+/// noted as confirmations, so a run can tell a send that went out from one that never left. Other events are left alone.
 /// </summary>
-public sealed class MailEventProcessor(ISuppressionList suppressions, IMailEventLedger ledger, ILogger<MailEventProcessor> logger)
+public sealed class MailEventProcessor(
+    ISuppressionList suppressions, IMailEventLedger ledger, ILogger<MailEventProcessor> logger,
+    Core.Ports.IProviderConfirmations? confirmations = null)
 {
     /// <summary>Handles a batch in order. If a suppression fails, its event id is forgotten again and the exception propagates, so the provider's retry handles it.</summary>
     public async Task<MailEventSummary> ProcessAsync(IEnumerable<DeliveryEvent> events, CancellationToken cancellationToken = default)
@@ -31,6 +34,14 @@ public sealed class MailEventProcessor(ISuppressionList suppressions, IMailEvent
 
     private async Task<Handling> ProcessAsync(DeliveryEvent deliveryEvent, CancellationToken cancellationToken)
     {
+        if (deliveryEvent.Kind is DeliveryEventKind.Processed or DeliveryEventKind.Delivered
+            && confirmations is not null && !string.IsNullOrWhiteSpace(deliveryEvent.CorrelationId))
+        {
+            // Idempotent (a put), so a repeated event needs no ledger entry.
+            await confirmations.RecordAsync(
+                deliveryEvent.CorrelationId, deliveryEvent.OccurredAt ?? NodaTime.SystemClock.Instance.GetCurrentInstant(), cancellationToken);
+            return Handling.Ignored;
+        }
         if (deliveryEvent.ToSuppressionReason() is not { } reason)
         {
             return Handling.Ignored;

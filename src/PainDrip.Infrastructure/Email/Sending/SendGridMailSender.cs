@@ -16,10 +16,15 @@ namespace PainDrip.Infrastructure.Email.Sending;
 /// messages, without retry. All waits go through <see cref="TimeProvider"/>. Only the opaque correlation id
 /// travels in <c>custom_args</c>; click and open tracking stay off, since they would rewrite the signed links
 /// and tell a third party who reads which health lesson.
+/// <para>A 429 closes the shared <see cref="SendGridRateGate"/>: every send in the process waits for the reset, not only
+/// the one that met the limit.</para>
 /// </remarks>
 public sealed class SendGridMailSender(
-    HttpClient http, IOptions<SendGridOptions> options, TimeProvider time, ILogger<SendGridMailSender> logger) : IMailSender
+    HttpClient http, IOptions<SendGridOptions> options, TimeProvider time, ILogger<SendGridMailSender> logger,
+    SendGridRateGate? gate = null) : IMailSender
 {
+    private readonly SendGridRateGate _gate = gate ?? new SendGridRateGate(time);
+
     /// <summary>The one custom argument: an opaque id that delivery events carry back.</summary>
     public const string CorrelationArg = "correlation_id";
 
@@ -33,6 +38,7 @@ public sealed class SendGridMailSender(
         var mail = ToSendGridMessage(message, _options.SandboxMode);
         for (var attempt = 0; ; attempt++)
         {
+            await _gate.PassAsync(cancellationToken);
             var (result, failure, retryAt) = await TrySendAsync(mail, cancellationToken);
             if (result is not null)
             {
@@ -44,6 +50,11 @@ public sealed class SendGridMailSender(
             }
             var delay = retryAt is { } at ? Clamp(at - time.GetUtcNow(), _options.MaxRateLimitWait) : Backoff(attempt);
             SendingLog.Retrying(logger, message.CorrelationId, failure!.StatusCode, attempt + 1, delay);
+            if (failure.StatusCode == 429)
+            {
+                _gate.CloseUntil(time.GetUtcNow() + delay);
+                continue;
+            }
             await Task.Delay(delay, time, cancellationToken);
         }
     }

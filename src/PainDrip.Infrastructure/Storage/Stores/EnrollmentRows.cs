@@ -12,6 +12,12 @@ internal static class EnrollmentRows
     public const string RowKey = "enrollment";
     public const string IndexRowKey = "email";
     public const string EnrollmentId = nameof(EnrollmentId);
+    public const string Unconfirmed = nameof(Unconfirmed);
+    public const string Suppressed = nameof(Suppressed);
+    public const string AppliedReplies = nameof(AppliedReplies);
+
+    // Enough to recognise a retried reply: a retry comes within hours, after a handful of newer replies at most.
+    private const int MaxAppliedReplies = 20;
 
     // The coaching state grows with every email sent; four parts give it 120,000 characters.
     private const int StateParts = 4;
@@ -35,11 +41,30 @@ internal static class EnrollmentRows
         return row;
     }
 
+    /// <summary>The whole record as a row, with the marks the send and reply paths keep beside the coaching state.</summary>
+    public static TableEntity ToRow(EnrollmentRecord record, string addressKey)
+    {
+        var row = ToRow(record.Enrollment, record.Contact, record.ConsentedAt, addressKey);
+        row[Unconfirmed] = UnconfirmedText(record.Unconfirmed);
+        row[Suppressed] = record.Suppressed;
+        row[AppliedReplies] = string.Join(' ', record.AppliedReplies.TakeLast(MaxAppliedReplies));
+        return row;
+    }
+
+    /// <summary>The unconfirmed sends as stored: an empty text for none (a merge must overwrite the property).</summary>
+    public static string UnconfirmedText(IReadOnlyList<UnconfirmedSend> unconfirmed) =>
+        unconfirmed.Count == 0 ? "" : StoreJson.Serialize(unconfirmed);
+
     public static EnrollmentRecord FromRow(TableEntity row) => new(
         StoreJson.Deserialize<Enrollment>(StoreValues.ReadText(row, State) ?? throw new InvalidDataException("An enrollment row has no state.")),
         new Contact(StoreValues.Required(row, "Email"), StoreValues.Required(row, "FirstName")),
         StoreValues.ToInstant(row.GetDateTimeOffset("ConsentedAt"), "ConsentedAt"),
-        row.ETag.ToString());
+        row.ETag.ToString())
+    {
+        Unconfirmed = row.GetString(Unconfirmed) is { Length: > 0 } text ? StoreJson.Deserialize<List<UnconfirmedSend>>(text) : [],
+        Suppressed = row.GetBoolean(Suppressed) ?? false,
+        AppliedReplies = (row.GetString(AppliedReplies) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+    };
 
     public static TableEntity ToIndexRow(string addressKey, string enrollmentId) =>
         new(addressKey, IndexRowKey) { [EnrollmentId] = enrollmentId };

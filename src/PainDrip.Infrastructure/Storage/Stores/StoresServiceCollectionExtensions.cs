@@ -36,7 +36,10 @@ public static class StoresServiceCollectionExtensions
         AddPersonal<ICoachQueue, TableCoachQueue>(services);
         services.TryAddSingleton<IDueIndex, TableDueIndex>();
         services.TryAddSingleton<ISuppressionList, TableSuppressionList>();
-        services.TryAddSingleton<IMailEventLedger, TableMailEventLedger>();
+        services.TryAddSingleton<TableMailEventLedger>();
+        services.TryAddSingleton<IMailEventLedger>(provider => provider.GetRequiredService<TableMailEventLedger>());
+        services.TryAddSingleton<IProviderConfirmations>(provider => provider.GetRequiredService<TableMailEventLedger>());
+        services.TryAddSingleton<IPersonJournal, TablePersonJournal>();
         return services;
     }
 

@@ -1,14 +1,14 @@
 using Azure;
 using Azure.Data.Tables;
 using NodaTime;
-using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
 
 namespace PainDrip.Infrastructure.Storage.Stores;
 
 /// <summary>
-/// The send ledger (<c>Deliveries</c>: PK enrollment id, RK the delivery key escaped for a key).
-/// Recording is an insert, so of two workers planning the same email only one gets to send it.
+/// The send ledger: rows "d-{escaped delivery key}" in the person's partition of <c>Enrollments</c> (see
+/// <see cref="PersonRows"/>). Recording is an insert, so of two workers planning the same email only one gets to send it.
+/// The send path records and confirms through <see cref="TablePersonJournal"/>, in the enrollment's own transaction.
 /// </summary>
 public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPersonalData
 {
@@ -16,10 +16,10 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
 
     public async Task<bool> TryRecordAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
         try
         {
-            using var _ = await table.InsertAsync(ToRow(delivery), cancellationToken);
+            using var _ = await table.InsertAsync(PersonRows.ToRow(delivery), cancellationToken);
             return true;
         }
         catch (RequestFailedException error) when (error.Status == 409)
@@ -31,55 +31,36 @@ public sealed class TableDeliveryLedger(TableSet tables) : IDeliveryLedger, IPer
     public async Task MarkSentAsync(
         string enrollmentId, string key, Instant sentAt, string? providerMessageId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
-        var row = new TableEntity(enrollmentId, StoreKeys.Escape(key))
-        {
-            ["SentAt"] = sentAt.ToDateTimeOffset(),
-            ["ProviderMessageId"] = providerMessageId,
-        };
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        var row = PersonRows.ToSentRow(enrollmentId, new SendConfirmation(key, sentAt, providerMessageId));
         using var _ = await table.UpdateAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken)
             .OrConflictAsync($"A delivery of enrollment {enrollmentId} with this key");
     }
 
     public async Task<IReadOnlyList<Delivery>> ListAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
+        var rows = await ReadAsync(enrollmentId, cancellationToken);
         // Keys order by key, not by time; a person has a few dozen deliveries, so sorting here is cheap.
-        return rows.Select(FromRow).OrderBy(d => d.RecordedAt).ToList();
+        return rows.Select(PersonRows.ToDelivery).OrderBy(d => d.RecordedAt).ToList();
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
         string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
+        var rows = await ReadAsync(enrollmentId, cancellationToken);
         return rows.OrderBy(r => r.GetDateTimeOffset("RecordedAt")).Select(r => StoreRows.ToExport(r)).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Deliveries, cancellationToken);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        return await StoreRows.DeleteAsync(table, await ReadAsync(enrollmentId, cancellationToken), cancellationToken);
     }
 
-    private static TableEntity ToRow(Delivery delivery) => new(delivery.EnrollmentId, StoreKeys.Escape(delivery.Key))
+    private async Task<List<TableEntity>> ReadAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        ["Key"] = delivery.Key,
-        ["Kind"] = delivery.Kind.ToString(),
-        ["LessonId"] = delivery.LessonId,
-        ["RecordedAt"] = delivery.RecordedAt.ToDateTimeOffset(),
-        ["SentAt"] = delivery.SentAt?.ToDateTimeOffset(),
-        ["ProviderMessageId"] = delivery.ProviderMessageId,
-    };
-
-    private static Delivery FromRow(TableEntity row) => new(
-        row.PartitionKey,
-        StoreValues.Required(row, "Key"),
-        StoreValues.ToEnum<EmailKind>(row.GetString("Kind"), "Kind"),
-        StoreValues.Required(row, "LessonId"),
-        StoreValues.ToInstant(row.GetDateTimeOffset("RecordedAt"), "RecordedAt"),
-        row.GetDateTimeOffset("SentAt") is { } sentAt ? Instant.FromDateTimeOffset(sentAt) : null,
-        row.GetString("ProviderMessageId"));
+        TableKeys.Validate(enrollmentId, "PartitionKey");
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        return await StoreRows.QueryAsync(table, PersonRows.RangeFilter(enrollmentId, PersonRows.DeliveryPrefix), int.MaxValue, cancellationToken);
+    }
 }

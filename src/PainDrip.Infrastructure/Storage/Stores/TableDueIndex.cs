@@ -13,52 +13,49 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// The next-send index (<c>DueIndex</c>).
 /// </summary>
 /// <remarks>
-/// Layout: entries live in a fixed number of shard partitions (PK "due-0" … "due-7", chosen by a stable
-/// hash of the enrollment id) with RK "{due ticks:D19}-{enrollment id}", so each shard is sorted by due
-/// time. A timer run sends one range query per shard (RowKey below "{now ticks}~", with $top), so it reads
-/// the due rows and nothing later: its cost grows with the people due, not with everyone. Sharding by id
-/// instead of by time bucket keeps writes spread and never leaves old buckets to sweep.
-/// A pointer row per enrollment (PK "by-enrollment", RK id, the due ticks) names its one current entry:
-/// scheduling writes the new entry, then the pointer, then drops the old entry; cancelling drops the pointer
-/// first. An entry the pointer does not name is a leftover of an interrupted write; reads skip and delete it.
+/// Layout: a fixed number of shard partitions (PK "due-0" … "due-7", chosen by a stable hash of the enrollment id).
+/// In each, entries with RK "{due ticks:D19}-{enrollment id}", sorted by due time, and one pointer per enrollment
+/// (RK "~{enrollment id}", after every entry) naming its current entry. Both live in the enrollment's shard, so
+/// replacing an entry (new entry, pointer, old entry gone) is one transaction. A timer run sends one range query per
+/// shard for its share of the batch (RowKey below "{now ticks}~", with $top), so it reads the due rows and nothing
+/// later: its cost grows with the people due, not with everyone. The run passes the entry it read back when it
+/// reschedules (<see cref="ReplaceAsync"/>), so it never reads a pointer; an
+/// entry nobody named (left by an interrupted or uninformed write) comes due, the run reads the enrollment, finds
+/// nothing due and replaces it: leftovers heal by themselves.
 /// </remarks>
 public sealed class TableDueIndex(TableSet tables) : IDueIndex
 {
     private const int ShardCount = 8;
-    private const string PointerPartition = "by-enrollment";
     private const string DueTicks = nameof(DueTicks);
     private const string EnrollmentId = nameof(EnrollmentId);
-    private static readonly Duration LeftoverAge = Duration.FromMinutes(5);
 
     public async Task ScheduleAsync(string enrollmentId, Instant due, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken);
-        var ticks = due.ToDateTimeUtc().Ticks;
-        var entry = new TableEntity(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId)) { [EnrollmentId] = enrollmentId, [DueTicks] = ticks };
-        using (await table.PutAsync(entry, cancellationToken))
-        using (await table.PutAsync(
-            new TableEntity(PointerPartition, StoreKeys.Escape(enrollmentId)) { [DueTicks] = ticks }, cancellationToken))
-        {
-        }
-        if (pointer?.GetInt64(DueTicks) is { } earlier && earlier != ticks)
-        {
-            using var _ = await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(earlier, enrollmentId), default, cancellationToken);
-        }
+        var pointer = await table.FindAsync(ShardOf(enrollmentId), PointerKey(enrollmentId), cancellationToken);
+        await ReplaceAsync(table, enrollmentId, pointer?.GetInt64(DueTicks), Ticks(due), cancellationToken);
+    }
+
+    public async Task ReplaceAsync(DueEntry replacing, Instant due, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
+        await ReplaceAsync(table, replacing.EnrollmentId, Ticks(replacing.Due), Ticks(due), cancellationToken);
     }
 
     public async Task CancelAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(enrollmentId), cancellationToken);
-        if (pointer?.GetInt64(DueTicks) is not { } ticks)
+        var pointer = await table.FindAsync(ShardOf(enrollmentId), PointerKey(enrollmentId), cancellationToken);
+        if (pointer?.GetInt64(DueTicks) is { } ticks)
         {
-            return;
+            await DeleteAsync(table, enrollmentId, ticks, cancellationToken);
         }
-        using (await table.RemoveAsync(PointerPartition, StoreKeys.Escape(enrollmentId), default, cancellationToken))
-        using (await table.RemoveAsync(ShardOf(enrollmentId), EntryKey(ticks, enrollmentId), default, cancellationToken))
-        {
-        }
+    }
+
+    public async Task RemoveAsync(DueEntry entry, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
+        await DeleteAsync(table, entry.EnrollmentId, Ticks(entry.Due), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DueEntry>> ReadDueAsync(Instant now, int max, CancellationToken cancellationToken)
@@ -66,40 +63,78 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
         var table = await tables.GetAsync(StoreTables.DueIndex, cancellationToken);
         var upTo = StoreKeys.Ticks(now) + "~";
-        var perShard = await Task.WhenAll(Enumerable.Range(0, ShardCount)
-            .Select(shard => StoreRows.QueryAsync(
-                table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey lt {upTo}"), max, cancellationToken)));
-        var candidates = perShard.SelectMany(rows => rows).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max);
-        var due = new List<DueEntry>();
-        foreach (var row in candidates)
+        // Each shard's share of the batch, not the whole batch from every shard: a run reads what it uses. Shards that
+        // filled their share are read on only when the others left room, so a short answer means nothing more is due.
+        var share = (max + ShardCount - 1) / ShardCount;
+        var rows = await Task.WhenAll(Enumerable.Range(0, ShardCount).Select(shard => ReadShardAsync(table, shard, "", upTo, share, cancellationToken)));
+        var room = max - rows.Sum(shard => shard.Count);
+        if (room > 0)
         {
-            if (await IsCurrentAsync(table, row, now, cancellationToken))
+            var more = await Task.WhenAll(Enumerable.Range(0, ShardCount).Where(shard => rows[shard].Count == share)
+                .Select(shard => ReadShardAsync(table, shard, rows[shard][^1].RowKey, upTo, room, cancellationToken)));
+            rows = [.. rows, .. more];
+        }
+        return rows.SelectMany(shard => shard).OrderBy(row => row.RowKey, StringComparer.Ordinal).Take(max)
+            .Select(row => new DueEntry(StoreValues.Required(row, EnrollmentId), FromTicks(row.GetInt64(DueTicks) ?? 0)))
+            .ToList();
+    }
+
+    private static Task<List<TableEntity>> ReadShardAsync(TableClient table, int shard, string after, string upTo, int max, CancellationToken cancellationToken) =>
+        StoreRows.QueryAsync(
+            table, TableClient.CreateQueryFilter($"PartitionKey eq {Shard(shard)} and RowKey gt {after} and RowKey lt {upTo}"), max, cancellationToken);
+
+    // New entry and pointer in, old entry out; a transaction fails whole when the old entry is gone already, so then without it.
+    private static async Task ReplaceAsync(TableClient table, string enrollmentId, long? oldTicks, long ticks, CancellationToken cancellationToken)
+    {
+        var shard = ShardOf(enrollmentId);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.UpsertReplace, TableKeys.Checked(
+                new TableEntity(shard, EntryKey(ticks, enrollmentId)) { [EnrollmentId] = enrollmentId, [DueTicks] = ticks })),
+            new(TableTransactionActionType.UpsertReplace, TableKeys.Checked(
+                new TableEntity(shard, PointerKey(enrollmentId)) { [DueTicks] = ticks })),
+        ];
+        if (oldTicks is { } old && old != ticks)
+        {
+            try
             {
-                due.Add(new DueEntry(StoreValues.Required(row, EnrollmentId), Instant.FromDateTimeUtc(
-                    new DateTime(row.GetInt64(DueTicks)!.Value, DateTimeKind.Utc))));
+                await table.SubmitTransactionAsync([.. actions, new(TableTransactionActionType.Delete, new TableEntity(shard, EntryKey(old, enrollmentId)), ETag.All)], cancellationToken);
+                return;
+            }
+            catch (TableTransactionFailedException failed) when (failed.Status == 404)
+            {
             }
         }
-        return due;
+        await table.SubmitTransactionAsync(actions, cancellationToken);
     }
 
-    private static async Task<bool> IsCurrentAsync(TableClient table, TableEntity entry, Instant now, CancellationToken cancellationToken)
+    private static async Task DeleteAsync(TableClient table, string enrollmentId, long ticks, CancellationToken cancellationToken)
     {
-        var id = StoreValues.Required(entry, EnrollmentId);
-        var pointer = await table.FindAsync(PointerPartition, StoreKeys.Escape(id), cancellationToken);
-        if (pointer?.GetInt64(DueTicks) == entry.GetInt64(DueTicks))
+        var shard = ShardOf(enrollmentId);
+        try
         {
-            return true;
+            await table.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.Delete, new TableEntity(shard, EntryKey(ticks, enrollmentId)), ETag.All),
+                    new(TableTransactionActionType.Delete, new TableEntity(shard, PointerKey(enrollmentId)), ETag.All),
+                ], cancellationToken);
         }
-        // A young entry may belong to a schedule whose pointer is being written right now.
-        if (entry.Timestamp is not { } written || Instant.FromDateTimeOffset(written) > now - LeftoverAge)
+        catch (TableTransactionFailedException failed) when (failed.Status == 404)
         {
-            return false;
+            using (await table.RemoveAsync(shard, EntryKey(ticks, enrollmentId), default, cancellationToken))
+            using (await table.RemoveAsync(shard, PointerKey(enrollmentId), default, cancellationToken))
+            {
+            }
         }
-        using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
-        return false;
     }
+
+    private static long Ticks(Instant at) => at.ToDateTimeUtc().Ticks;
+
+    private static Instant FromTicks(long ticks) => Instant.FromDateTimeUtc(new DateTime(ticks, DateTimeKind.Utc));
 
     private static string EntryKey(long ticks, string enrollmentId) => $"{StoreKeys.Ticks(ticks)}-{StoreKeys.Escape(enrollmentId)}";
+
+    private static string PointerKey(string enrollmentId) => "~" + StoreKeys.Escape(enrollmentId);
 
     private static string ShardOf(string enrollmentId) =>
         Shard((int)(BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(enrollmentId))) % ShardCount));

@@ -59,8 +59,7 @@ public sealed class TableEnrollmentStore(TableSet tables, LinkTokens tokens) : I
     public async Task<EnrollmentRecord> SaveAsync(EnrollmentRecord record, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
-        var row = EnrollmentRows.ToRow(
-            record.Enrollment, record.Contact, record.ConsentedAt, StoreKeys.AddressKey(tokens, record.Contact.Email));
+        var row = EnrollmentRows.ToRow(record, StoreKeys.AddressKey(tokens, record.Contact.Email));
         using var saved = await table.UpdateAsync(row, new ETag(record.ETag), TableUpdateMode.Replace, cancellationToken)
             .OrConflictAsync($"Enrollment {record.Id}");
         return record with { ETag = saved.Headers.ETag?.ToString() ?? "" };

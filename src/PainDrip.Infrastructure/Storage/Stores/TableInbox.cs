@@ -7,13 +7,17 @@ using PainDrip.Core.Ports;
 namespace PainDrip.Infrastructure.Storage.Stores;
 
 /// <summary>
-/// Raw inbound messages (<c>Inbox</c>: PK enrollment id or "~unrouted", RK a time-ordered unique id),
-/// with a pending index (PK "~pending", RK the message id) so retries read only what is still pending.
+/// Raw inbound messages (<c>Inbox</c>: PK enrollment id or "~unrouted", RK a key derived from the message, see
+/// <see cref="InboxRows.MessageKey"/>), with a retry index (PK "~pending", RK "{received ticks}-{owner}-{id}") that
+/// holds only messages whose processing failed, so retries read only what is still pending.
 /// </summary>
 /// <remarks>
-/// The pending index row is written before the message and removed after it is settled, so a crash
-/// never strands a pending message outside the index; index rows left pointing at a settled or
-/// missing message are cleaned up when the list meets them.
+/// Storing is one conditional insert: the key is the duplicate check, so two copies of one message posted at the
+/// same instant store (and are applied) once; the loser gets the stored copy back with
+/// <see cref="InboxItem.StoredBefore"/>. A message is finished by one more write (its outcome). Only a failed
+/// attempt writes the retry index; a process killed between storing and finishing never answered the post, so the
+/// mail service posts it again and that copy takes over (docs/storage.md). Index rows left pointing at a settled
+/// or missing message are cleaned up when the list meets them; a row that cannot be read is parked, not retried.
 /// </remarks>
 public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
 {
@@ -25,23 +29,36 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
         string? enrollmentId, InboundMessage message, Instant receivedAt, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
-        var item = new InboxItem(StoreKeys.TimeOrdered(receivedAt), enrollmentId, receivedAt, message, InboxState.Pending, 0, null);
-        using (await table.InsertAsync(InboxRows.ToPendingRow(item), cancellationToken))
-        using (await table.InsertAsync(InboxRows.ToRow(item), cancellationToken))
+        var item = new InboxItem(InboxRows.MessageKey(message, receivedAt), enrollmentId, receivedAt, message, InboxState.Pending, 0, null);
+        try
         {
+            using var _ = await table.InsertAsync(InboxRows.ToRow(item), cancellationToken);
+            return item;
         }
-        return item;
+        catch (RequestFailedException error) when (error.Status == 409)
+        {
+            var stored = await table.FindAsync(InboxRows.PartitionOf(enrollmentId), item.Id, cancellationToken);
+            return (stored is null ? item : InboxRows.FromRow(stored)) with { StoredBefore = true };
+        }
     }
 
     public async Task<InboxItem> UpdateAsync(InboxItem item, InboxState state, string? error, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
-        var updated = item with { State = state, Attempts = item.Attempts + 1, LastError = error };
-        using var written = await table.UpdateAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
-            .OrConflictAsync($"Inbox message {item.Id}");
-        if (state != InboxState.Pending)
+        var updated = item with { State = state, Attempts = item.Attempts + 1, LastError = error, StoredBefore = false };
+        if (state == InboxState.Pending)
         {
-            using var _ = await table.RemoveAsync(InboxRows.Pending, item.Id, default, cancellationToken);
+            // Indexed first, so a failure between the two writes never leaves a pending message outside the index.
+            using var indexed = await table.PutAsync(InboxRows.ToPendingRow(item), cancellationToken);
+        }
+        using (await table.UpdateAsync(InboxRows.ToRow(updated), ETag.All, TableUpdateMode.Replace, cancellationToken)
+            .OrConflictAsync($"Inbox message {item.Id}"))
+        {
+        }
+        // Only a message that failed before has an index row to remove.
+        if (state != InboxState.Pending && item.Attempts > 0)
+        {
+            using var _ = await table.RemoveAsync(InboxRows.Pending, InboxRows.PendingKey(item), default, cancellationToken);
         }
         return updated;
     }
@@ -60,18 +77,55 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
         var pending = new List<InboxItem>();
         foreach (var entry in await StoreRows.QueryAsync(table, filter, max, cancellationToken))
         {
-            var row = await table.FindAsync(StoreValues.Required(entry, InboxRows.Owner), entry.RowKey, cancellationToken);
-            var item = row is null ? null : InboxRows.FromRow(row);
-            if (item?.State == InboxState.Pending)
+            if (await ReadPendingAsync(table, entry, storedBefore, cancellationToken) is { } item)
             {
                 pending.Add(item);
             }
-            else if (item is not null || IsLeftover(entry, storedBefore))
+        }
+        return pending;
+    }
+
+    public async Task ParkAsync(InboxItem item, string reason, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        if (item.State == InboxState.Parked)
+        {
+            return; // A row that could not be read: ListPendingAsync set it aside already.
+        }
+        await UpdateAsync(item with { Attempts = Math.Max(item.Attempts, 1) }, InboxState.Parked, reason, cancellationToken);
+    }
+
+    // One row's trouble stays that row's: it is moved out of the index and reported as parked.
+    private static async Task<InboxItem?> ReadPendingAsync(TableClient table, TableEntity entry, Instant storedBefore, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var row = await table.FindAsync(StoreValues.Required(entry, InboxRows.Owner), InboxRows.IdOf(entry), cancellationToken);
+            var item = row is null ? null : InboxRows.FromRow(row);
+            if (item?.State == InboxState.Pending)
+            {
+                return item;
+            }
+            if (item is not null || IsLeftover(entry, storedBefore))
             {
                 using var _ = await table.RemoveAsync(entry.PartitionKey, entry.RowKey, entry.ETag, cancellationToken);
             }
+            return null;
         }
-        return pending;
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return await ParkUnreadableAsync(table, entry, error, cancellationToken);
+        }
+    }
+
+    private static async Task<InboxItem> ParkUnreadableAsync(TableClient table, TableEntity entry, Exception error, CancellationToken cancellationToken)
+    {
+        var parked = InboxRows.ToParkedRow(entry, error.GetType().Name);
+        using (await table.PutAsync(parked, cancellationToken))
+        using (await table.RemoveAsync(entry.PartitionKey, entry.RowKey, default, cancellationToken))
+        {
+        }
+        return InboxRows.Placeholder(entry, error.GetType().Name);
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
@@ -79,7 +133,7 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
         var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
-        return rows.Select(row => InboxRows.ToExport(InboxRows.FromRow(row))).ToList();
+        return rows.Select(InboxRows.FromRow).OrderBy(item => item.ReceivedAt).Select(InboxRows.ToExport).ToList();
     }
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
@@ -101,9 +155,12 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     private static async Task<int> EraseAsync(TableClient table, string partition, List<TableEntity> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(row => row.RowKey).ToHashSet(StringComparer.Ordinal);
-        var index = await StoreRows.QueryAsync(
-            table, TableClient.CreateQueryFilter($"PartitionKey eq {InboxRows.Pending} and Owner eq {partition}"), int.MaxValue, cancellationToken);
-        await StoreRows.DeleteAsync(table, index.Where(entry => ids.Contains(entry.RowKey)), cancellationToken);
+        foreach (var indexPartition in new[] { InboxRows.Pending, InboxRows.Parked })
+        {
+            var index = await StoreRows.QueryAsync(
+                table, TableClient.CreateQueryFilter($"PartitionKey eq {indexPartition} and Owner eq {partition}"), int.MaxValue, cancellationToken);
+            await StoreRows.DeleteAsync(table, index.Where(entry => ids.Contains(InboxRows.IdOf(entry))), cancellationToken);
+        }
         return await StoreRows.DeleteAsync(table, rows, cancellationToken);
     }
 

@@ -1,32 +1,26 @@
 using Azure.Data.Tables;
-using PainDrip.Core.Coaching;
 using PainDrip.Core.Ports;
 
 namespace PainDrip.Infrastructure.Storage.Stores;
 
-/// <summary>The person's timeline (<c>Progress</c>: PK enrollment id, RK time-ordered, so a partition read is oldest first).</summary>
+/// <summary>
+/// The person's timeline: rows "p-{time-ordered id}" in their partition of <c>Enrollments</c> (see <see cref="PersonRows"/>),
+/// so a range read is oldest first and the send and reply paths append in the same transaction as the enrollment.
+/// </summary>
 public sealed class TableProgressLog(TableSet tables) : IProgressLog, IPersonalData
 {
     public string Name => StoreTables.Progress;
 
     public async Task AppendAsync(string enrollmentId, ProgressEntry entry, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Progress, cancellationToken);
-        var row = new TableEntity(enrollmentId, StoreKeys.TimeOrdered(entry.At))
-        {
-            ["At"] = entry.At.ToDateTimeOffset(),
-            ["Kind"] = entry.Kind.ToString(),
-            ["Phase"] = entry.Phase.ToString(),
-            ["PainScore"] = entry.PainScore,
-            ["Detail"] = entry.Detail,
-        };
-        using var _ = await table.InsertAsync(row, cancellationToken);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        using var _ = await table.InsertAsync(PersonRows.ToRow(enrollmentId, entry), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ProgressEntry>> ListAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         var rows = await ReadAsync(enrollmentId, cancellationToken);
-        return rows.Select(FromRow).ToList();
+        return rows.Select(PersonRows.ToProgress).ToList();
     }
 
     public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
@@ -38,21 +32,14 @@ public sealed class TableProgressLog(TableSet tables) : IProgressLog, IPersonalD
 
     public async Task<int> EraseAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Progress, cancellationToken);
-        var rows = await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
-        return await StoreRows.DeleteAsync(table, rows, cancellationToken);
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        return await StoreRows.DeleteAsync(table, await ReadAsync(enrollmentId, cancellationToken), cancellationToken);
     }
 
     private async Task<List<TableEntity>> ReadAsync(string enrollmentId, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(StoreTables.Progress, cancellationToken);
-        return await StoreRows.PartitionAsync(table, enrollmentId, cancellationToken);
+        TableKeys.Validate(enrollmentId, "PartitionKey");
+        var table = await tables.GetAsync(StoreTables.Enrollments, cancellationToken);
+        return await StoreRows.QueryAsync(table, PersonRows.RangeFilter(enrollmentId, PersonRows.ProgressPrefix), int.MaxValue, cancellationToken);
     }
-
-    private static ProgressEntry FromRow(TableEntity row) => new(
-        StoreValues.ToInstant(row.GetDateTimeOffset("At"), "At"),
-        StoreValues.ToEnum<ProgressKind>(row.GetString("Kind"), "Kind"),
-        StoreValues.ToEnum<Phase>(row.GetString("Phase"), "Phase"),
-        row.GetInt32("PainScore"),
-        row.GetString("Detail"));
 }

@@ -4,6 +4,7 @@ using NodaTime;
 using PainDrip.Core.Coaching;
 using PainDrip.Core.Intake;
 using PainDrip.Infrastructure.Security;
+using PainDrip.Infrastructure.Storage;
 using PainDrip.Infrastructure.Storage.Stores;
 using PainDrip.TestSupport;
 
@@ -16,13 +17,17 @@ internal sealed class StoreTestKit
 
     public StoreTestKit(AzuriteFixture azurite)
     {
-        Service = new TableServiceClient(azurite.ConnectionString);
+        Service = new TableServiceClient(
+            azurite.ConnectionString, TableStorageServiceCollectionExtensions.ClientOptions(new TableStoragePolicies(Counter)));
         Tables = new TableSet(Service, new TableStoreOptions { TablePrefix = "s" + Guid.NewGuid().ToString("N")[..10] });
         Tokens = new LinkTokens(
             Options.Create(new LinkSigningOptions { Secret = "stores-test-secret-stores-test-secret-0123" }), TimeProvider.System);
     }
 
     public TableServiceClient Service { get; }
+
+    /// <summary>Every request the kit's client sends (table creation included; reset it after warming up).</summary>
+    public TableRequestCounter Counter { get; } = new();
 
     public TableSet Tables { get; }
 

@@ -7,25 +7,28 @@ using PainDrip.TestSupport;
 namespace PainDrip.Infrastructure.Tests.Storage.Stores;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class TableInboxTests(AzuriteFixture azurite)
+public sealed partial class TableInboxTests(AzuriteFixture azurite)
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly Instant Now = StoreTestKit.Now;
     private readonly StoreTestKit _kit = new(azurite);
     private TableInbox Inbox => new(_kit.Tables);
 
-    private static InboundMessage Message(string text = "Pain 3 today, the stretches help.") =>
-        new("tok123", "ana@example.org", "Re: day 9", text, "m1@example.org", "p1@paindrip", false, 0.4, 1);
+    private static InboundMessage Message(string text = "Pain 3 today, the stretches help.", string messageId = "m1@example.org") =>
+        new("tok123", "ana@example.org", "Re: day 9", text, messageId, "p1@paindrip", false, 0.4, 1);
 
     [Fact]
-    public async Task StoreAsync_Message_IsListedPendingWithEveryField()
+    public async Task StoreAsync_Message_ReadsBackEveryFieldAndIsListedPendingOnlyAfterAFailedAttempt()
     {
         var id = StoreTestKit.NewId();
 
         var stored = await Inbox.StoreAsync(id, Message(), Now, None);
 
+        Assert.Equal(stored with { StoredBefore = false }, await Inbox.FindAsync(id, stored.Id, None));
+        Assert.Empty(await Inbox.ListPendingAsync(Now + Duration.FromSeconds(1), 10, None));
+        await Inbox.UpdateAsync(stored, InboxState.Pending, null, None);
         var pending = Assert.Single(await Inbox.ListPendingAsync(Now + Duration.FromSeconds(1), 10, None));
-        Assert.Equal((stored.Id, id, Now, InboxState.Pending, 0, (string?)null),
+        Assert.Equal((stored.Id, id, Now, InboxState.Pending, 1, (string?)null),
             (pending.Id, pending.EnrollmentId, pending.ReceivedAt, pending.State, pending.Attempts, pending.LastError));
         Assert.Equal(Message(), pending.Message);
     }
@@ -61,10 +64,10 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     [Fact]
     public async Task ListPendingAsync_StoredBeforeCutOff_ReturnsOldestFirstUpToMax()
     {
-        var first = await Inbox.StoreAsync(null, Message(), Now - Duration.FromMinutes(3), None);
-        var second = await Inbox.StoreAsync(StoreTestKit.NewId(), Message(), Now - Duration.FromMinutes(2), None);
-        await Inbox.StoreAsync(StoreTestKit.NewId(), Message(), Now - Duration.FromMinutes(1), None);
-        await Inbox.StoreAsync(StoreTestKit.NewId(), Message(), Now, None);
+        var first = await FailedOnceAsync(null, Now - Duration.FromMinutes(3));
+        var second = await FailedOnceAsync(StoreTestKit.NewId(), Now - Duration.FromMinutes(2));
+        await FailedOnceAsync(StoreTestKit.NewId(), Now - Duration.FromMinutes(1));
+        await FailedOnceAsync(StoreTestKit.NewId(), Now);
 
         Assert.Equal([first.Id, second.Id], (await Inbox.ListPendingAsync(Now, 2, None)).Select(i => i.Id));
         Assert.Equal(3, (await Inbox.ListPendingAsync(Now, 10, None)).Count);
@@ -99,9 +102,10 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     {
         var text = string.Concat(Enumerable.Repeat("My shoulder blade aches after work. ", 2_000));
 
-        await Inbox.StoreAsync(StoreTestKit.NewId(), Message(text), Now, None);
+        var id = StoreTestKit.NewId();
+        var stored = await Inbox.StoreAsync(id, Message(text), Now, None);
 
-        Assert.Equal(text, Assert.Single(await Inbox.ListPendingAsync(Now + Duration.FromSeconds(1), 1, None)).Message.Text);
+        Assert.Equal(text, (await Inbox.FindAsync(id, stored.Id, None))!.Message.Text);
     }
 
     [Fact]
@@ -109,9 +113,10 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     {
         var text = new string('x', 200_000);
 
-        await Inbox.StoreAsync(StoreTestKit.NewId(), Message(text), Now, None);
+        var id = StoreTestKit.NewId();
+        var item = await Inbox.StoreAsync(id, Message(text), Now, None);
 
-        var stored = Assert.Single(await Inbox.ListPendingAsync(Now + Duration.FromSeconds(1), 1, None)).Message.Text;
+        var stored = (await Inbox.FindAsync(id, item.Id, None))!.Message.Text;
         Assert.InRange(stored.Length, 80_000, 90_000);
         Assert.EndsWith("[… cut: too long to store]", stored);
     }
@@ -120,8 +125,8 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
     public async Task EraseAsync_StoredMessages_ExportThenIsEmptyAndNothingStaysPending()
     {
         var id = StoreTestKit.NewId();
-        await Inbox.StoreAsync(id, Message(), Now, None);
-        var second = await Inbox.StoreAsync(id, Message("Pain 2."), Now + Duration.FromMinutes(1), None);
+        await Inbox.UpdateAsync(await Inbox.StoreAsync(id, Message(), Now, None), InboxState.Pending, "timeout", None);
+        var second = await Inbox.StoreAsync(id, Message("Pain 2.", "m2@example.org"), Now + Duration.FromMinutes(1), None);
         await Inbox.UpdateAsync(second, InboxState.Processed, null, None);
         var exported = await Inbox.ExportAsync(id, None);
 
@@ -132,4 +137,7 @@ public sealed class TableInboxTests(AzuriteFixture azurite)
         Assert.Empty(await Inbox.ListPendingAsync(Now + Duration.FromHours(1), 10, None));
         Assert.Empty(await _kit.RowsAsync(StoreTables.Inbox));
     }
+
+    private async Task<InboxItem> FailedOnceAsync(string? enrollmentId, Instant at) =>
+        await Inbox.UpdateAsync(await Inbox.StoreAsync(enrollmentId, Message(), at, None), InboxState.Pending, "timeout", None);
 }

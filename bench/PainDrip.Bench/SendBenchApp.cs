@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using NodaTime;
+using PainDrip.Core.Coaching;
+using PainDrip.Core.Email;
+using PainDrip.Core.Intake;
+using PainDrip.Core.Ports;
+using PainDrip.Functions.Extensions;
+using PainDrip.Infrastructure.Storage;
+
+namespace PainDrip.Bench;
+
+/// <summary>The app's own services (as the Functions host builds them) on a bench Azurite, with a fake mail service.</summary>
+internal static class SendBenchApp
+{
+    /// <summary>Monday 3 March 2025, 10:00 in London: daytime, so every confirmed welcome is due at once.</summary>
+    public static readonly DateTimeOffset Now = new(2025, 3, 3, 10, 0, 0, TimeSpan.Zero);
+
+    public static ServiceProvider Build(string connectionString, string prefix, TableRequestCounter counter, TimeSpan latency, int concurrency)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["TableStorageOptions:ConnectionString"] = connectionString,
+            ["TableStoreOptions:TablePrefix"] = prefix,
+            ["LessonLibraryOptions:Directory"] = Path.Combine(BenchAzurite.RepoRoot(), "content", "lessons"),
+            ["EmailOptions:FromAddress"] = "coach@paindrip.test",
+            ["EmailOptions:InboundDomain"] = "in.paindrip.test",
+            ["EmailOptions:PostalAddress"] = "PainDrip, 1 Bench Street, Benchville",
+            ["EmailOptions:PublicBaseUrl"] = "https://paindrip.test",
+            ["LinkSigningOptions:Secret"] = "bench-only-secret-that-is-long-enough-0123456789",
+            ["SmtpOptions:Host"] = "127.0.0.1",
+            ["InboundOptions:Secret"] = "bench-inbound-secret",
+            ["SchedulerOptions:TimeBudget"] = "01:00:00",
+            ["SchedulerOptions:SendConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        services.AddSingleton(new TableStoragePolicies(counter));
+        services.AddPainDrip(configuration, underFunctionsHost: false);
+        services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(new FixedTime(Now));
+        services.RemoveAll<IMailSender>().AddSingleton<IMailSender>(new FakeMailService(latency));
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Signs up and confirms <paramref name="people"/> people whose welcome is due (or, with a later due time, not).</summary>
+    public static async Task SeedAsync(IServiceProvider app, int people, Duration dueIn)
+    {
+        var planner = app.GetRequiredService<ProgramPlanner>();
+        var store = app.GetRequiredService<IEnrollmentStore>();
+        var due = app.GetRequiredService<IDueIndex>();
+        var now = Instant.FromDateTimeOffset(Now);
+        await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, token) =>
+        {
+            var id = Guid.NewGuid().ToString("D");
+            var email = $"p{id[..8]}@example.com";
+            var profile = new SymptomProfile(
+                [Area.BetweenShoulderBlades, Area.Neck], Side.Right, Hand.Right, new LocalDate(2025, 2, 20), 6, Severity.Moderate, [Trigger.DeskPosture], []);
+            var pending = Enrollment.FromRequest(id, new EnrollmentRequest(email, "Sam", "Europe/London", 7, true, profile));
+            await store.AddAsync(planner.Start(pending, now), new Contact(email, "Sam"), now, token);
+            await due.ScheduleAsync(id, now + dueIn, token);
+        });
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>A mail service that accepts every message after <paramref name="latency"/> (SendGrid answers in about 100 ms).</summary>
+    private sealed class FakeMailService(TimeSpan latency) : IMailSender
+    {
+        public async Task<SendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            if (latency > TimeSpan.Zero)
+            {
+                await Task.Delay(latency, cancellationToken);
+            }
+            return new SendResult(Guid.NewGuid().ToString("N"));
+        }
+    }
+}
