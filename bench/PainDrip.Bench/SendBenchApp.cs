@@ -48,6 +48,35 @@ internal static class SendBenchApp
         return services.BuildServiceProvider();
     }
 
+    /// <summary>The ids <see cref="SeedPeopleAsync"/> created last.</summary>
+    public static List<string> SeededIds { get; } = [];
+
+    /// <summary>Confirmed people with no due entry (for the replies bench); their ids land in <see cref="SeededIds"/>.</summary>
+    public static async Task SeedPeopleAsync(IServiceProvider app, int people, Instant now)
+    {
+        var planner = app.GetRequiredService<ProgramPlanner>();
+        var store = app.GetRequiredService<IEnrollmentStore>();
+        var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, token) =>
+        {
+            var (enrollment, contact) = NewPerson(now, planner);
+            await store.AddAsync(enrollment, contact, now, token);
+            ids.Add(enrollment.Id);
+        });
+        SeededIds.Clear();
+        SeededIds.AddRange(ids);
+    }
+
+    private static (Enrollment Enrollment, Contact Contact) NewPerson(Instant now, ProgramPlanner planner)
+    {
+        var id = Guid.NewGuid().ToString("D");
+        var email = $"p{id[..8]}@example.com";
+        var profile = new SymptomProfile(
+            [Area.BetweenShoulderBlades, Area.Neck], Side.Right, Hand.Right, new LocalDate(2025, 2, 20), 6, Severity.Moderate, [Trigger.DeskPosture], []);
+        var pending = Enrollment.FromRequest(id, new EnrollmentRequest(email, "Sam", "Europe/London", 7, true, profile));
+        return (planner.Start(pending, now), new Contact(email, "Sam"));
+    }
+
     /// <summary>Signs up and confirms <paramref name="people"/> people whose welcome is due (or, with a later due time, not).</summary>
     public static async Task SeedAsync(IServiceProvider app, int people, Duration dueIn)
     {
@@ -57,13 +86,9 @@ internal static class SendBenchApp
         var now = Instant.FromDateTimeOffset(Now);
         await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, token) =>
         {
-            var id = Guid.NewGuid().ToString("D");
-            var email = $"p{id[..8]}@example.com";
-            var profile = new SymptomProfile(
-                [Area.BetweenShoulderBlades, Area.Neck], Side.Right, Hand.Right, new LocalDate(2025, 2, 20), 6, Severity.Moderate, [Trigger.DeskPosture], []);
-            var pending = Enrollment.FromRequest(id, new EnrollmentRequest(email, "Sam", "Europe/London", 7, true, profile));
-            await store.AddAsync(planner.Start(pending, now), new Contact(email, "Sam"), now, token);
-            await due.ScheduleAsync(id, now + dueIn, token);
+            var (enrollment, contact) = NewPerson(now, planner);
+            await store.AddAsync(enrollment, contact, now, token);
+            await due.ScheduleAsync(enrollment.Id, now + dueIn, token);
         });
     }
 
