@@ -46,7 +46,24 @@ internal static class ReplyReaderBench
         });
         Console.WriteLine($"{"reader / bare pass",-40} {read / bare,12:0.000}   (goal: 20,000 replies/s on one core)");
         GC.KeepAlive(flagged);
+        Hostile();
         Linearity();
+    }
+
+    // Large hostile replies: microseconds per KB at 25 KB and at 100 KB, and their ratio (about 1 is linear).
+    private static void Hostile()
+    {
+        (string Name, string Unit)[] shapes =
+        [
+            ("red-flag words", "numbness, chest pain, fever, fell, "), ("lines of \"4\"", "4\n"),
+        ];
+        Console.WriteLine("hostile replies (µs per KB at 25 KB and at 100 KB; ratio about 1 is linear):");
+        foreach (var (name, unit) in shapes)
+        {
+            var small = PerChar(Repeat(unit, 25 * 1024)) * 1024 * 1000;
+            var large = PerChar(Repeat(unit, 100 * 1024)) * 1024 * 1000;
+            Console.WriteLine($"  {name,-28} 25 KB {small,9:0.0} µs/KB   100 KB {large,9:0.0} µs/KB   ratio {large / small,5:0.00}");
+        }
     }
 
     // Hostile shapes at growing sizes: the time per character must not grow with the size (ratio near 1, not 2+).
