@@ -40,7 +40,7 @@ internal static partial class AssertedMentions
     {
         var found = new HashSet<T>();
         // Most replies mention no term at all; one scan of the whole text each settles that quickly.
-        terms = terms.Where(t => t.Pattern.IsMatch(text.Text)).ToList();
+        terms = terms.Where(t => t.Pattern.IsMatchFiltered(text.Text)).ToList();
         if (terms.Count == 0)
         {
             return found;

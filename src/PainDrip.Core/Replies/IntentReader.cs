@@ -8,7 +8,8 @@ internal static partial class IntentReader
     // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
     private const int Timeout = 2_000;
 
-    private static readonly IReadOnlyList<(bool Key, Regex Pattern)> FlareTerms = [(true, Flare())];
+    private static readonly IReadOnlyList<(bool Key, Regex Pattern)> FlareTerms =
+        [(true, Flare().Needs("flare", "flaring", "spasm", "locked", "seiz", "back", "neck", "knotted"))];
 
     /// <summary>A '?' sentence, or a sentence that opens like a question ("can I …", "is it ok …").</summary>
     public static bool AsksQuestion(ReplyText text) =>

@@ -19,12 +19,21 @@ internal static partial class OtherNumbers
     {
         foreach (var pattern in Patterns)
         {
-            text = pattern.Replace(text, m => new string('#', m.Length));
+            if (Prefilter.MayMatch(pattern, text))
+            {
+                text = pattern.Replace(text, m => new string('#', m.Length));
+            }
         }
         return text;
     }
 
-    private static readonly Regex[] Patterns = [Dates(), Technique(), SetsAndReps(), Holds(), Angles(), Clock(), Ages(), Weights(), Scale()];
+    // Each pattern runs on the text as masked so far, and only when it holds a word every match needs (see Prefilter).
+    private static readonly Regex[] Patterns =
+    [
+        Dates(), Technique().Needs("-", "/", "box"), SetsAndReps(), Holds().Needs("hold", "held", "count", "for"),
+        Angles().Needs("°", "deg"), Clock(), Ages().Needs("i'm", "im", "am", "age", "turn", "he", "old", "yo"), Weights(),
+        Scale().Needs("10"),
+    ];
 
     [GeneratedRegex(@"\b\d{1,2}(?:\s*[-/]\s*\d{1,2}){2,}\b|\b\d{1,2}\s*-\s*\d{1,2}\s+(?:breath\w*|method|technique|pattern|exercise|rule|routine)\b|\bbox\s+breathing\b", Options, Timeout)]
     private static partial Regex Technique();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -33,11 +34,11 @@ internal static partial class PainScoreReader
         var words = OtherNumbers.Mask(spelled);
         var candidates = new List<Candidate>();
         var change = Trend.Unknown;
-        foreach (Match m in OutOfTen().Matches(words))
+        foreach (Match m in Matches(OutOfTen(), words, TenWords))
         {
             Add(candidates, words, m, 3, Parse(m.Groups[1].Value), checkUnit: false);
         }
-        foreach (Match m in FromTo().Matches(words))
+        foreach (Match m in Matches(FromTo(), words, FromWords))
         {
             int from = Parse(m.Groups[1].Value), to = Parse(m.Groups[2].Value);
             if (Add(candidates, words, m, 3, to, checkUnit: true) && from <= 10)
@@ -45,7 +46,7 @@ internal static partial class PainScoreReader
                 change = to < from ? Trend.Better : to > from ? Trend.Worse : Trend.Same;
             }
         }
-        foreach (Match m in Range().Matches(words))
+        foreach (Match m in Matches(Range(), words, RangeWords))
         {
             int low = Parse(m.Groups[1].Value), high = Parse(m.Groups[3].Value);
             var value = m.Groups[2].Value.Trim() == "to" ? high : Math.Max(low, high);
@@ -54,9 +55,9 @@ internal static partial class PainScoreReader
                 Add(candidates, words, m, 2, value, checkUnit: true);
             }
         }
-        foreach (var pattern in new[] { Context(), Leading(), Suffix() })
+        foreach (var (pattern, needs) in new (Regex, SearchValues<string>?)[] { (Context(), null), (Leading(), null), (Suffix(), SuffixWords) })
         {
-            foreach (Match m in pattern.Matches(words))
+            foreach (Match m in Matches(pattern, words, needs))
             {
                 Add(candidates, words, m, 1, Parse(m.Groups["n"].Value), checkUnit: true);
             }
@@ -100,6 +101,16 @@ internal static partial class PainScoreReader
         candidates.Add(new Candidate(m.Index + m.Length, strength, Math.Clamp(value, 0, 10), past));
         return true;
     }
+
+    // Words every match of a pattern needs (see Prefilter): a text without any of them has no match to give.
+    private static readonly SearchValues<string> TenWords = SearchValues.Create(["10"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> FromWords = SearchValues.Create(["from"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RangeWords = SearchValues.Create(["-", "or", "to"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> SuffixWords = SearchValues.Create(
+        ["pain", "now", "moment", "today", "tonight", "this", "ish"], StringComparison.Ordinal);
+
+    private static IEnumerable<Match> Matches(Regex pattern, string words, SearchValues<string>? needs) =>
+        needs is null || words.AsSpan().ContainsAny(needs) ? pattern.Matches(words) : Enumerable.Empty<Match>();
 
     // Halves round up: "4.5" is read as 5, like "4 or 5".
     private static int Parse(string number) =>

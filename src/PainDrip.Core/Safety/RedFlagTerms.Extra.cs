@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PainDrip.Core.Replies;
 
 namespace PainDrip.Core.Safety;
 
@@ -21,7 +22,7 @@ internal static partial class RedFlagTerms
         (RedFlag.CancerOrWeightLoss, CancerMore()),
         (RedFlag.HeartSymptoms, HeartMore()),
         (RedFlag.NightPain, NightPainMore()),
-        (RedFlag.StrokeSigns, StrokeSigns()),
+        (RedFlag.StrokeSigns, StrokeSigns().Needs("stroke", "tia", "droop", "sagg", "dropped", "lopsided", "slurr", "confused", "speak", "talk", "words")),
         (RedFlag.OtherEmergency, OtherEmergency()),
     ];
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PainDrip.Core.Replies;
 
 namespace PainDrip.Core.Safety;
 
@@ -13,11 +14,11 @@ internal static partial class RedFlagTerms
 
     private static (RedFlag Key, Regex Pattern)[] Spreading() =>
     [
-        (RedFlag.ChestPain, SpreadsToChest()),
-        (RedFlag.HeartSymptoms, SpreadsToJawOrArm()),
+        (RedFlag.ChestPain, SpreadsToChest().Needs("chest", "sternum", "breast", "front", "rib")),
+        (RedFlag.HeartSymptoms, SpreadsToJawOrArm().Needs("jaw", "teeth", "tooth", "arm")),
         (RedFlag.HeartSymptoms, Sweating()),
         (RedFlag.SuddenTearingPain, Tearing()),
-        (RedFlag.MajorTrauma, AccidentMore()),
+        (RedFlag.MajorTrauma, AccidentMore().Needs("fall", "crash", "accident", "collision", "tumble", "blow", "knock", "spill", "smash", "prang", "off", "hit", "bang", "wipe", "flying", "tackled", "rammed", "boned", "sideswiped", "over", "wreck", "incident", "rta", "pile", "fender", "land", "bashed", "smacked", "whacked", "stairs", "steps")),
         (RedFlag.OtherEmergency, CoughingBlood()),
         (RedFlag.BreathingDifficulty, BreathlessOnEffort()),
     ];

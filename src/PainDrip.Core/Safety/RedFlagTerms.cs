@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PainDrip.Core.Replies;
 
 namespace PainDrip.Core.Safety;
 
@@ -15,16 +16,16 @@ internal static partial class RedFlagTerms
 
     private static (RedFlag Key, Regex Pattern)[] Core() =>
     [
-        (RedFlag.ChestPain, ChestPain()),
-        (RedFlag.NumbnessTingling, NumbnessTingling()),
-        (RedFlag.Weakness, Weakness()),
-        (RedFlag.BreathingDifficulty, BreathingDifficulty()),
-        (RedFlag.BladderBowel, BladderBowel()),
-        (RedFlag.FeverInfection, FeverInfection()),
-        (RedFlag.MajorTrauma, MajorTrauma()),
+        (RedFlag.ChestPain, ChestPain().Needs("chest", "breastbone", "sternum")),
+        (RedFlag.NumbnessTingling, NumbnessTingling().Needs("numb", "tingl", "needles", "feel", "sensation", "dead", "electric", "shooting", "funny", "weird", "strange", "odd")),
+        (RedFlag.Weakness, Weakness().Needs("weak", "drop", "grip", "lift", "raise", "hold", "giv", "gave", "strength", "heavy", "useless", "dead", "floppy")),
+        (RedFlag.BreathingDifficulty, BreathingDifficulty().Needs("breath", "wheez", "gasping", "inhale")),
+        (RedFlag.BladderBowel, BladderBowel().Needs("bladder", "bowel", "incontinen", "wet", "soiled", "pee", "urinat", "wee", "poo", "saddle", "numb", "leak", "accident")),
+        (RedFlag.FeverInfection, FeverInfection().Needs("fever", "febrile", "chill", "shiver", "temperature", "infect", "sweat", "flu", "abscess", "sepsis", "38", "39", "10")),
+        (RedFlag.MajorTrauma, MajorTrauma().Needs("fell", "fall", "tumble", "accident", "crash", "collision", "rear", "whiplash", "hit", "knocked", "came", "slipped", "tripped", "head", "concussion", "injur", "broke", "fracture")),
         (RedFlag.CancerOrWeightLoss, CancerOrWeightLoss()),
         (RedFlag.SevereHeadache, SevereHeadache()),
-        (RedFlag.HeartSymptoms, HeartSymptoms()),
+        (RedFlag.HeartSymptoms, HeartSymptoms().Needs("palpitation", "heart", "angina", "pulse", "jaw", "arm", "pass", "faint", "black", "clammy", "sweat")),
         (RedFlag.NightPain, NightPain()),
         (RedFlag.BalanceLoss, BalanceLoss()),
     ];

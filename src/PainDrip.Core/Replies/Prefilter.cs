@@ -1,0 +1,33 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace PainDrip.Core.Replies;
+
+/// <summary>
+/// Cheap literal checks in front of costly patterns: a pattern is only run when the text holds at least one of the
+/// words that every match of it must contain. One vectorised scan replaces a regex scan that tries every position.
+/// </summary>
+/// <remarks>
+/// The words of a pattern must be derived from the pattern itself, branch by branch: each branch of the pattern needs
+/// at least one of them as a plain substring of any text it matches (lower case, as the readers see it). A pattern
+/// with no words registered always runs, so leaving a pattern out is always safe.
+/// </remarks>
+internal static class Prefilter
+{
+    private static readonly ConditionalWeakTable<Regex, SearchValues<string>> Words = [];
+
+    /// <summary>Registers the words one of which every match of <paramref name="pattern"/> contains.</summary>
+    public static Regex Needs(this Regex pattern, params string[] words)
+    {
+        Words.AddOrUpdate(pattern, SearchValues.Create(words, StringComparison.Ordinal));
+        return pattern;
+    }
+
+    /// <summary>False only when <paramref name="text"/> lacks every word the pattern needs, so it cannot match.</summary>
+    public static bool MayMatch(Regex pattern, string text) =>
+        !Words.TryGetValue(pattern, out var words) || text.AsSpan().ContainsAny(words);
+
+    /// <summary><see cref="Regex.IsMatch(string)"/>, skipped when the text lacks the pattern's words.</summary>
+    public static bool IsMatchFiltered(this Regex pattern, string text) => MayMatch(pattern, text) && pattern.IsMatch(text);
+}
