@@ -26,6 +26,8 @@ public enum CoachQueueReason
     OtherSender,
     /// <summary>A stored reply that kept failing to process (or cannot be read) and was set aside: read it by hand.</summary>
     Parked,
+    /// <summary>A reply from someone whose program was stopped: the stop email promised them a coach reads it.</summary>
+    AfterStop,
 }
 
 /// <summary>A reply waiting for a coach. Carries no reply text: the caller links it to the stored reply.</summary>

@@ -25,4 +25,6 @@ public enum EmailKind
     Answer,
     /// <summary>Acknowledges a request to delete the person's data, which a coach handles.</summary>
     DataRequest,
+    /// <summary>Tells the person, once, that their program was stopped (by their own reply or by a coach).</summary>
+    Stopped,
 }

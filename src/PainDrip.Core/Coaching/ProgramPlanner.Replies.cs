@@ -8,12 +8,13 @@ public sealed partial class ProgramPlanner
     /// <summary>Applies what a reply says to the program.</summary>
     /// <remarks>
     /// In order: a red flag puts the program on safety hold, plans the safety email and a coach-queue item,
-    /// and nothing else happens (a stop request in the same reply still ends the program stopped); a stop
-    /// request stops the program. Otherwise the pain score and anything the reply revealed are kept, and for an
+    /// and nothing else happens (a stop request in the same reply still ends the program stopped, and the safety email
+    /// is the only email: no stop email beside it); a stop request stops the program and plans the stop email
+    /// (<see cref="StopAndTell"/>). Otherwise the pain score and anything the reply revealed are kept, and for an
     /// active program a flare steps back (flare email), or, for the first answer to a check-in, the gate moves on
     /// or holds (the professional email on the second hold); a check-in reply or a question gets a short answer
     /// (<see cref="EmailKind.Answer"/>) saying what was decided and why; then a pause request pauses. A reply goes to the
-    /// coach's queue when it is from someone on safety hold (always), could not be read with confidence, or asks
+    /// coach's queue when it is from someone on safety hold or whose program was stopped (always), could not be read with confidence, or asks
     /// a question; an unreadable reply without a score never counts as a green light.
     /// </remarks>
     public ReplyOutcome ApplyReply(Enrollment enrollment, ReplySignal signal, Instant now)
@@ -29,7 +30,8 @@ public sealed partial class ProgramPlanner
         var coach = CoachItemFor(enrollment, signal, now);
         if (signal.WantsStop)
         {
-            return new(Stop(enrollment), [], coach, GateDecision.None);
+            var stop = StopAndTell(enrollment, now);
+            return new(stop.Enrollment, stop.SendNow, coach, GateDecision.None);
         }
         var flare = ProgramGates.IsFlare(enrollment, signal);
         // A reply we could not read whole may hide a worse score: only a score actually read can open the gate.
@@ -54,6 +56,7 @@ public sealed partial class ProgramPlanner
     private static CoachQueueItem? CoachItemFor(Enrollment enrollment, ReplySignal signal, Instant now)
     {
         CoachQueueReason? reason = enrollment.Status == EnrollmentStatus.SafetyHold ? OnHoldReason(signal)
+            : enrollment.Status == EnrollmentStatus.Stopped ? CoachQueueReason.AfterStop
             : signal.NeedsReview ? CoachQueueReason.NeedsReview
             : signal.AsksQuestion ? CoachQueueReason.Question
             : null;

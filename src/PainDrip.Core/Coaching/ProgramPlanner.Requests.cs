@@ -54,6 +54,20 @@ public sealed partial class ProgramPlanner
 
     /// <summary>Stops the program for good: nothing more is planned.</summary>
     public Enrollment Stop(Enrollment enrollment) => enrollment.WithStatus(EnrollmentStatus.Stopped);
+
+    /// <summary>Stops the program for good and plans the one email that says so (<see cref="EmailKind.Stopped"/>).</summary>
+    /// <remarks>For a stop the person asked for in a reply, or a coach's stop. The email is planned only when there was
+    /// a running program to stop (active, paused or on safety hold), so a second stop sends nothing. Stops that mean
+    /// no more mail at all (unsubscribe, bounce, complaint, suppression) use <see cref="Stop"/> and send nothing.</remarks>
+    public ProgramChange StopAndTell(Enrollment enrollment, Instant now)
+    {
+        var stopped = Stop(enrollment);
+        if (enrollment.Status is not (EnrollmentStatus.Active or EnrollmentStatus.Paused or EnrollmentStatus.SafetyHold))
+        {
+            return new(stopped, []);
+        }
+        return new(stopped, RespondWith(stopped, EmailKind.Stopped, now) is { } email ? [email] : []);
+    }
 }
 
 /// <summary>Small zone helpers for the planner.</summary>

@@ -54,6 +54,10 @@ public interface IInbox
     /// <returns>How many were deleted.</returns>
     Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken);
 
+    /// <summary>The messages from this sender that could not be tied to an enrollment, oldest first, as export rows: the same
+    /// messages <see cref="EraseUnroutedFromAsync"/> deletes (address compared case-insensitively), never another sender's.</summary>
+    Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken);
+
     /// <summary>Up to <paramref name="max"/> pending messages stored before <paramref name="storedBefore"/>, oldest first (for retries).</summary>
     /// <remarks>A row that cannot be read comes back as an item in state <see cref="InboxState.Parked"/> (with what is known
     /// of it), so one bad row never stops the others; the caller hands it to <see cref="ParkAsync"/>.</remarks>

@@ -67,13 +67,23 @@ public sealed class CoachActions(
             return "Paused. The person got the pause email; any reply from them restarts the program.";
         }, "Only an active program can be paused; nothing changed.", cancellationToken);
 
-    /// <summary>Stops the program for good: no more emails.</summary>
+    /// <summary>Stops the program for good: the stop email tells the person, once, and no lesson follows.</summary>
+    /// <remarks>A program can be stopped only once, so the stop email's delivery key is the same for every coach stop.</remarks>
     public Task<ActionResult> StopAsync(Coach coach, string enrollmentId, string note, CancellationToken cancellationToken) =>
         ChangeAsync(enrollmentId, "stop", e => e.Status is not (EnrollmentStatus.Stopped or EnrollmentStatus.Completed), async (record, now) =>
         {
-            var saved = await enrollments.SaveAsync(record with { Enrollment = planner.Stop(record.Enrollment) }, cancellationToken);
+            var change = planner.StopAndTell(record.Enrollment, now);
+            var changed = record with { Enrollment = change.Enrollment };
+            var current = changed;
+            foreach (var email in change.SendNow)
+            {
+                current = await mailer.SendAsync(current, email, "coach-stop", cancellationToken);
+            }
+            var saved = current.ETag == changed.ETag ? await enrollments.SaveAsync(current, cancellationToken) : current;
             await progress.AppendAsync(saved.Id, new ProgressEntry(now, ProgressKind.Stopped, saved.Enrollment.Phase, Detail: $"coach:{coach.Name}; {note}"), cancellationToken);
-            return "Stopped. PainDrip sends this person nothing more.";
+            return change.SendNow.Count > 0
+                ? "Stopped. The person got the stop email; PainDrip sends them no more lessons, and a reply from them comes to this queue."
+                : "Stopped. PainDrip sends this person no more lessons.";
         }, "The program has ended already; nothing changed.", cancellationToken);
 
     private async Task<ActionResult> ChangeAsync(

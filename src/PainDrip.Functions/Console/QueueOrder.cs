@@ -7,7 +7,7 @@ namespace PainDrip.Functions.Console;
 public static class QueueOrder
 {
     /// <summary>Lower is more urgent: emergency red flags, see-a-doctor (red flags, pain that needs a professional),
-    /// resume requests, replies from people on hold, questions, data requests, unreadable replies; reasons this
+    /// resume requests, replies from people on hold or after a stop, questions, data requests, unreadable replies; reasons this
     /// version does not know come last.</summary>
     public static int Rank(CoachQueueReason reason, IReadOnlyList<RedFlag> flags) => reason switch
     {
@@ -15,7 +15,7 @@ public static class QueueOrder
         CoachQueueReason.RedFlag => 1,
         CoachQueueReason.HighPain or CoachQueueReason.Escalation => 2,
         CoachQueueReason.ResumeRequest => 3,
-        CoachQueueReason.FollowUp => 4,
+        CoachQueueReason.FollowUp or CoachQueueReason.AfterStop => 4,
         CoachQueueReason.Question => 5,
         CoachQueueReason.DataRequest => 6,
         CoachQueueReason.NeedsReview => 7,
@@ -30,6 +30,7 @@ public static class QueueOrder
         CoachQueueReason.Escalation => "Pain not settling: professional advised",
         CoachQueueReason.ResumeRequest => "Asks to resume",
         CoachQueueReason.FollowUp => "Wrote while on hold",
+        CoachQueueReason.AfterStop => "Wrote after their program stopped",
         CoachQueueReason.Question => "Question",
         CoachQueueReason.DataRequest => "Data request",
         CoachQueueReason.NeedsReview => "Reply could not be read",

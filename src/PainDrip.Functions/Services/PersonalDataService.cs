@@ -33,8 +33,14 @@ public sealed class PersonalDataService(
             : person.Id;
 
     /// <summary>Every row every store keeps about the enrollment; <see langword="null"/> when nothing is stored.</summary>
-    /// <remarks>An id not of the id shape (<see cref="PersonReference.IsId"/>) finds nothing, so a store's own partition
-    /// (such as everyone's unrouted mail) can never be exported as a person.</remarks>
+    /// <remarks>
+    /// An id not of the id shape (<see cref="PersonReference.IsId"/>) finds nothing, so a store's own partition
+    /// (such as everyone's unrouted mail) can never be exported as a person. Mail that could not be tied to the enrollment
+    /// is added (as <c>InboxUnrouted</c>) only from the enrollment's own address, the same rows <see cref="EraseAsync"/>
+    /// deletes, and never another sender's: whether the operator named the person by id or by address, the sender is the
+    /// address on the enrollment row. Once that row is gone (an erased person, exported by id), the sender cannot be known
+    /// and no unrouted mail is exported; mail the person sent from another address cannot be tied to them either.
+    /// </remarks>
     public async Task<PersonalDataExport?> ExportAsync(string enrollmentId, CancellationToken cancellationToken)
     {
         if (!PersonReference.IsId(enrollmentId))
@@ -46,6 +52,11 @@ public sealed class PersonalDataService(
         {
             var rows = await store.ExportAsync(enrollmentId, cancellationToken);
             data[store.Name] = rows.Select(PlainRow).ToList();
+        }
+        if (await enrollments.FindAsync(enrollmentId, cancellationToken) is { } record)
+        {
+            var unrouted = await inbox.ExportUnroutedFromAsync(record.Contact.Email, cancellationToken);
+            data[UnroutedInbox] = unrouted.Select(PlainRow).ToList();
         }
         if (data.Values.All(rows => rows.Count == 0))
         {

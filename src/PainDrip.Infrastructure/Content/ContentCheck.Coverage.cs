@@ -25,7 +25,7 @@ public static partial class ContentCheck
     public static IReadOnlyList<EmailKind> RequiredSpecials { get; } =
     [
         EmailKind.Welcome, EmailKind.Flare, EmailKind.Safety, EmailKind.Pause,
-        EmailKind.Resume, EmailKind.Graduation, EmailKind.Professional,
+        EmailKind.Resume, EmailKind.Graduation, EmailKind.Professional, EmailKind.Stopped,
     ];
 
     /// <summary>The check-in orders the program sends, one per week.</summary>

@@ -9,7 +9,7 @@ public static partial class ContentCheck
     public static IReadOnlyList<EmailKind> KindsListingAllSigns { get; } =
     [
         EmailKind.Welcome, EmailKind.Flare, EmailKind.Safety, EmailKind.Pause, EmailKind.Resume,
-        EmailKind.Graduation, EmailKind.Professional, EmailKind.DataRequest,
+        EmailKind.Graduation, EmailKind.Professional, EmailKind.DataRequest, EmailKind.Stopped,
     ];
 
     /// <summary>

@@ -70,7 +70,6 @@ public sealed partial class ProgramPlannerTests
     {
         ["empty"] = ReplySignal.Empty,
         ["pain"] = Signals.Pain(2),
-        ["stop"] = Signals.Stop(),
         ["question"] = Signals.Question(),
         ["needs-review"] = ReplySignal.Empty with { NeedsReview = true },
     };

@@ -127,11 +127,11 @@ public sealed partial class ProgramPlannerTests
     }
 
     [Fact]
-    public void Walk_StopRequest_StopsEverything()
+    public void Walk_StopRequest_SendsOnlyTheStopEmailThenNothing()
     {
         var walker = Walker().ReplyOn(9, Signals.Stop()).Walk();
 
         Assert.Equal(EnrollmentStatus.Stopped, walker.Enrollment.Status);
-        Assert.DoesNotContain(walker.Emails, e => e.CalendarDay >= 9);
+        Assert.Equal([(EmailKind.Stopped, 9)], walker.Emails.Where(e => e.CalendarDay >= 9).Select(e => (e.Email.Kind, e.CalendarDay)));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class LessonLibraryBuilder
     public LessonLibraryBuilder Lesson(string id, Phase phase, int order, params string[] tags) =>
         Add(id, phase, EmailKind.Lesson, order, tags.Length == 0 ? [LessonTags.General] : tags);
 
-    /// <summary>Welcome, six check-ins, flare, safety, pause, resume, graduation and professional emails.</summary>
+    /// <summary>Welcome, six check-ins, flare, safety, pause, resume, stopped, graduation and professional emails.</summary>
     public LessonLibraryBuilder WithSpecials()
     {
         Add("welcome", null, EmailKind.Welcome, 0, LessonTags.General);
@@ -36,6 +36,7 @@ internal sealed class LessonLibraryBuilder
         Add("safety-stop", null, EmailKind.Safety, 0, LessonTags.General);
         Add("pause", null, EmailKind.Pause, 0, LessonTags.General);
         Add("resume", null, EmailKind.Resume, 0, LessonTags.General);
+        Add("stopped", null, EmailKind.Stopped, 0, LessonTags.General);
         Add("graduation", Phase.Graduation, EmailKind.Graduation, 0, LessonTags.General, "maintenance");
         return Add("see-a-professional", null, EmailKind.Professional, 0, LessonTags.General);
     }

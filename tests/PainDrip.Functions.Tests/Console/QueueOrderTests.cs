@@ -29,4 +29,11 @@ public sealed class QueueOrderTests
     {
         Assert.Equal("Needs a look", QueueOrder.Label((CoachQueueReason)99, []));
     }
+
+    [Fact]
+    public void RankAndLabel_ReplyAfterAStop_BeforeQuestionsAndNamed()
+    {
+        Assert.True(QueueOrder.Rank(CoachQueueReason.AfterStop, []) < QueueOrder.Rank(CoachQueueReason.Question, []));
+        Assert.Equal("Wrote after their program stopped", QueueOrder.Label(CoachQueueReason.AfterStop, []));
+    }
 }

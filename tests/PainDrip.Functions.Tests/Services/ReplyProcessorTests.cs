@@ -125,7 +125,7 @@ public sealed partial class ReplyProcessorTests
     }
 
     [Fact]
-    public async Task ProcessAsync_StopWord_StopsTheProgramAndCancelsDue()
+    public async Task ProcessAsync_StopWord_StopsTheProgramTellsThePersonOnceAndCancelsDue()
     {
         _world.Due["e1"] = _world.Clock.Now;
 
@@ -133,8 +133,34 @@ public sealed partial class ReplyProcessorTests
 
         Assert.Equal(EnrollmentStatus.Stopped, _world.Stored["e1"].Enrollment.Status);
         Assert.Empty(_world.Due);
-        Assert.Empty(_world.Sent);
+        Assert.Equal([EmailKind.Stopped], _world.SentKinds);
+        Assert.Equal("sam@example.com", _world.Sent[0].To.Address);
         Assert.Contains(ProgressKind.Stopped, _world.ProgressKinds);
+        Assert.Contains(_world.ProgressEntries, p => p.Entry is { Kind: ProgressKind.EmailSent, Detail: "special-stopped" });
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SameStopReplyTwice_SendsTheStopEmailOnce()
+    {
+        var replies = _world.Replies();
+
+        await replies.ProcessAsync(_world.Reply("Please unsubscribe me."), default);
+        await replies.ProcessAsync(_world.Reply("Please unsubscribe me."), default);
+
+        Assert.Equal([EmailKind.Stopped], _world.SentKinds);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SecondStopReply_NoSecondStopEmailAndACoachReadsIt()
+    {
+        var replies = _world.Replies();
+
+        await replies.ProcessAsync(_world.Reply("Please unsubscribe me."), default);
+        await replies.ProcessAsync(_world.Reply("Please unsubscribe me.", id: "in-2"), default);
+
+        Assert.Equal([EmailKind.Stopped], _world.SentKinds);
+        var entry = Assert.Single(_world.CoachEntries);
+        Assert.Equal(("in-2", CoachQueueReason.AfterStop), (entry.InboxId, entry.Item.Reason));
     }
 
     [Fact]

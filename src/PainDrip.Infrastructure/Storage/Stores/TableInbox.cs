@@ -146,9 +146,23 @@ public sealed class TableInbox(TableSet tables) : IInbox, IPersonalData
     public async Task<int> EraseUnroutedFromAsync(string senderAddress, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
-        var rows = await StoreRows.PartitionAsync(table, InboxRows.Unrouted, cancellationToken);
-        var theirs = rows.Where(row => string.Equals(row.GetString("SenderAddress")?.Trim(), senderAddress.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        var theirs = await UnroutedFromAsync(table, senderAddress, cancellationToken);
         return await EraseAsync(table, InboxRows.Unrouted, theirs, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportUnroutedFromAsync(
+        string senderAddress, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(StoreTables.Inbox, cancellationToken);
+        var theirs = await UnroutedFromAsync(table, senderAddress, cancellationToken);
+        return theirs.Select(InboxRows.FromRow).OrderBy(item => item.ReceivedAt).Select(InboxRows.ToExport).ToList();
+    }
+
+    // One query for export and erase, so both always see the same rows of this one sender.
+    private static async Task<List<TableEntity>> UnroutedFromAsync(TableClient table, string senderAddress, CancellationToken cancellationToken)
+    {
+        var rows = await StoreRows.PartitionAsync(table, InboxRows.Unrouted, cancellationToken);
+        return rows.Where(row => string.Equals(row.GetString("SenderAddress")?.Trim(), senderAddress.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     // The pending index rows go first, so none is left pointing at a message that is gone.
