@@ -35,7 +35,7 @@ public sealed class ConsoleOptions
     public string LocalCoachName { get; set; } = "Coach";
 
     /// <summary>The app's own Entra ID sign-in, for <see cref="ConsoleSignIn.Entra"/>.</summary>
-    public EntraSignInOptions Entra { get; set; } = new();
+    public EntraSettings Entra { get; set; } = new();
 
     /// <summary>Who gets the urgent alert and the daily digest, comma-separated addresses; empty sends none.</summary>
     public string AlertAddresses { get; set; } = "";

@@ -29,7 +29,7 @@ public sealed class EntraSignIn(
 
     private static readonly JsonWebTokenHandler Tokens = new();
 
-    private EntraSignInOptions Entra => options.Value.Entra;
+    private EntraSettings Entra => options.Value.Entra;
 
     /// <summary>The URL to send the browser to, having stored a fresh attempt in its cookie.</summary>
     public async Task<string> AuthorizeUrlAsync(HttpContext http, string returnPath, CancellationToken cancellationToken)

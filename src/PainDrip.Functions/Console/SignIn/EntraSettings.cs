@@ -1,7 +1,8 @@
 namespace PainDrip.Functions.Console.SignIn;
 
-/// <summary>The console's own Entra ID sign-in (section <c>ConsoleOptions:Entra</c>): an app registration in one tenant.</summary>
-public sealed class EntraSignInOptions
+/// <summary>The console's own Entra ID sign-in (section <c>ConsoleOptions:Entra</c>): an app registration in one tenant.
+/// (Not named *Options: it is bound inside <see cref="ConsoleOptions"/>, not from a section of its own.)</summary>
+public sealed class EntraSettings
 {
     /// <summary>The Entra ID cloud instance.</summary>
     public string Instance { get; set; } = "https://login.microsoftonline.com/";
@@ -19,8 +20,10 @@ public sealed class EntraSignInOptions
     public string RedirectUri { get; set; } = "";
 
     /// <summary>Whether the tenant, client id and secret are all set.</summary>
+    /// <remarks>A Key Vault reference the platform could not resolve stays as its <c>@Microsoft.KeyVault(</c> text: not set.</remarks>
     public bool IsConfigured =>
-        !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
+        !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret)
+        && !ClientSecret.StartsWith("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tenant's v2.0 authority.</summary>
     public string Authority => $"{Instance.TrimEnd('/')}/{TenantId.Trim()}/v2.0";
