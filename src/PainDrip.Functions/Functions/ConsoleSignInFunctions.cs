@@ -26,10 +26,9 @@ public sealed class ConsoleSignInFunctions(CoachAccess access, EntraSignIn entra
             request.HttpContext.Response.Headers.CacheControl = "no-store";
             return TypedResults.Redirect(url);
         }
-        catch (Exception error) when (error is InvalidOperationException or HttpRequestException or IOException)
+        catch (Exception error) when (Unreachable(error, cancellationToken))
         {
-            SignInLog.Unreachable(logger, error);
-            return Page(request, "Sign-in unavailable", "Entra ID could not be reached. Try again in a minute.", StatusCodes.Status503ServiceUnavailable);
+            return Unavailable(request, error);
         }
     }
 
@@ -42,6 +41,18 @@ public sealed class ConsoleSignInFunctions(CoachAccess access, EntraSignIn entra
         {
             return NotOffered(request);
         }
+        try
+        {
+            return await CompleteAsync(request, cancellationToken);
+        }
+        catch (Exception error) when (Unreachable(error, cancellationToken))
+        {
+            return Unavailable(request, error);
+        }
+    }
+
+    private async Task<IResult> CompleteAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
         var (session, failure, returnPath) = await entra.CompleteAsync(request.HttpContext, cancellationToken);
         if (session is null)
         {
@@ -68,9 +79,29 @@ public sealed class ConsoleSignInFunctions(CoachAccess access, EntraSignIn entra
         {
             return NotOffered(request);
         }
+        if (!SameOrigin(request))
+        {
+            return Page(request, "Not signed out", "Sign out from the coach console itself.", StatusCodes.Status403Forbidden);
+        }
         sessions.End(request.HttpContext);
         return Page(request, "Signed out", "You are signed out of the coach console.", StatusCodes.Status200OK);
     }
+
+    // The tenant's metadata, keys or token endpoint could not be reached (not the caller's doing).
+    private static bool Unreachable(Exception error, CancellationToken cancellationToken) =>
+        error is InvalidOperationException or HttpRequestException or IOException
+        || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+
+    private IResult Unavailable(HttpRequest request, Exception error)
+    {
+        SignInLog.Unreachable(logger, error);
+        return Page(request, "Sign-in unavailable", "Entra ID could not be reached. Try again in a minute.", StatusCodes.Status503ServiceUnavailable);
+    }
+
+    // Browsers send Origin on cross-origin POSTs; a sign-out from another site is refused.
+    private static bool SameOrigin(HttpRequest request) =>
+        request.Headers.Origin.ToString() is not { Length: > 0 } origin
+        || (Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
 
     private static IResult NotOffered(HttpRequest request) =>
         Page(request, "Not found", "Console sign-in is not used here.", StatusCodes.Status404NotFound);

@@ -77,17 +77,25 @@ public sealed class EntraSignIn(
         {
             return (null, SignInFailure.Redemption, "");
         }
+        var (user, failure) = await ValidateAsync(configuration, idToken, flow.Nonce);
+        return user is null
+            ? (null, failure, "")
+            : (sessions.Start(http, user.Value.ObjectId, user.Value.UserName), null, flow.ReturnPath);
+    }
+
+    private async Task<((string ObjectId, string UserName)? User, SignInFailure? Failure)> ValidateAsync(
+        OpenIdConnectConfiguration configuration, string idToken, string nonce)
+    {
         var result = await Tokens.ValidateTokenAsync(idToken, Parameters(configuration));
         if (!result.IsValid)
         {
-            return (null, SignInFailure.InvalidToken, "");
+            return (null, SignInFailure.InvalidToken);
         }
-        if (!Same(Claim(result, "nonce"), flow.Nonce) || Claim(result, "oid") is not { Length: > 0 } objectId)
+        if (!Same(Claim(result, "nonce"), nonce) || Claim(result, "oid") is not { Length: > 0 } objectId)
         {
-            return (null, SignInFailure.NonceMismatch, "");
+            return (null, SignInFailure.NonceMismatch);
         }
-        var session = sessions.Start(http, objectId, Claim(result, "preferred_username"));
-        return (session, null, flow.ReturnPath);
+        return ((objectId, Claim(result, "preferred_username")), null);
     }
 
     private async Task<string?> RedeemAsync(

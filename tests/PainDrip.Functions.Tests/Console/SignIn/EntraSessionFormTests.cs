@@ -72,6 +72,33 @@ public sealed partial class EntraSessionFormTests
         }
     }
 
+    [Fact]
+    public async Task SignIn_TenantUnreachable_Returns503AndNoAttemptCookie()
+    {
+        await using var harness = new EntraSignInHarness();
+        harness.Tenant.Down = true;
+
+        using var response = await harness.SendAsync(HttpMethod.Get, "/api/console/signin", cookie: null);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Null(EntraSignInHarness.CookieValue(response, ConsoleSessions.AttemptCookie));
+    }
+
+    [Fact]
+    public async Task SignOut_FromAnotherOrigin_Returns403AndKeepsTheSession()
+    {
+        await using var harness = new EntraSignInHarness();
+        var session = await harness.SignInAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/console/signout") { Content = new FormUrlEncodedContent([]) };
+        request.Headers.Add("Cookie", $"{ConsoleSessions.SessionCookie}={session}");
+        request.Headers.Add("Origin", "https://evil.example");
+
+        using var response = await harness.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(EntraSignInHarness.SetCookie(response, ConsoleSessions.SessionCookie));
+    }
+
     [Theory]
     [InlineData("https://evil.example/", "/api/console")]
     [InlineData("//evil.example/api/console", "/api/console")]

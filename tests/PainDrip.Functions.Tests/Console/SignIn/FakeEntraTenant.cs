@@ -28,6 +28,9 @@ public sealed class FakeEntraTenant : HttpMessageHandler
     /// <summary>The ID token the token endpoint answers with.</summary>
     public string? NextIdToken { get; set; }
 
+    /// <summary>When set, every endpoint answers 503.</summary>
+    public bool Down { get; set; }
+
     /// <summary>The form of the last token request.</summary>
     public Dictionary<string, string>? LastTokenRequest { get; private set; }
 
@@ -53,6 +56,10 @@ public sealed class FakeEntraTenant : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
+        if (Down)
+        {
+            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        }
         if (path == $"/{TenantId}/v2.0/.well-known/openid-configuration")
         {
             return Json(new Dictionary<string, object>
