@@ -36,12 +36,22 @@ param coachDigestSchedule string = '0 0 7 * * *'
 @description('Addresses (comma-separated) that get the urgent red-flag alert and the daily digest; empty sends none.')
 param coachAlertAddresses string = ''
 
-@description('Coach console sign-in: Off (the default: Flex Consumption has no App Service Authentication, see infra/README.md) or EasyAuth on a plan that has it.')
-@allowed(['Off', 'EasyAuth'])
-param consoleSignIn string = 'Off'
+@description('Coach console sign-in. Auto (default): the app\'s own Entra ID sign-in once consoleClientId is set, else Off. Entra: the same, explicitly. Off: the console refuses everyone. EasyAuth only on a plan that has App Service Authentication (Flex Consumption has not: see infra/README.md).')
+@allowed(['Auto', 'Entra', 'Off', 'EasyAuth'])
+param consoleSignIn string = 'Auto'
 
-@description('Entra ID user names (comma-separated) allowed into the coach console when consoleSignIn is EasyAuth.')
+@description('Coaches allowed into the console, comma-separated: Entra ID user names (the work address) or object ids.')
 param consoleCoaches string = ''
+
+@description('Directory (tenant) id of the console\'s app registration; only this tenant\'s users can sign in.')
+param consoleTenantId string = subscription().tenantId
+
+@description('Application (client) id of the console\'s app registration (infra/README.md, Coach console sign-in); empty leaves the console off.')
+param consoleClientId string = ''
+
+@description('Entra ID cloud instance for the console sign-in.')
+param consoleEntraInstance string = 'https://login.microsoftonline.com/'
+
 
 @description('true validates every send with SendGrid without delivering it.')
 param sendGridSandboxMode bool = false
@@ -147,6 +157,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 var trimmedBaseUrl = endsWith(publicBaseUrl, '/') ? substring(publicBaseUrl, 0, length(publicBaseUrl) - 1) : publicBaseUrl
 var baseUrl = empty(publicBaseUrl) ? 'https://${functionApp.properties.defaultHostName}' : trimmedBaseUrl
 
+var consoleSignInRedirectUri = '${baseUrl}/api/console/signin/callback'
+
 // The app binds each options class from the section named after it, so `Class__Property`.
 // tests/PainDrip.Functions.Tests/Deploy/AppSettingsTests checks this list against the code.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
@@ -161,6 +173,12 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ConsoleOptions__AlertAddresses: coachAlertAddresses
     ConsoleOptions__SignIn: consoleSignIn
     ConsoleOptions__Coaches: consoleCoaches
+    ConsoleOptions__Entra__Instance: consoleEntraInstance
+    ConsoleOptions__Entra__TenantId: consoleTenantId
+    ConsoleOptions__Entra__ClientId: consoleClientId
+    // The client secret lives in Key Vault (secret console-client-secret); no reference at all until a client id is set.
+    ConsoleOptions__Entra__ClientSecret: empty(consoleClientId) ? '' : keyVault.outputs.references.consoleClientSecret
+    ConsoleOptions__Entra__RedirectUri: consoleSignInRedirectUri
     // Only for loopback callers in standalone mode; never used in Azure.
     ConsoleOptions__LocalCoachName: 'Coach'
     TableStorageOptions__Endpoint: dataStorage.outputs.tableEndpoint
@@ -231,3 +249,5 @@ output signupUrl string = '${baseUrl}/api/signup'
 output inboundParseUrl string = '${baseUrl}/api/inbound'
 @description('Paste into SendGrid Mail Settings > Event Webhook.')
 output eventWebhookUrl string = '${baseUrl}/api/mail-events'
+@description('Register as the Web redirect URI of the console\'s Entra ID app registration.')
+output consoleSignInRedirectUrl string = '${baseUrl}/api/console/signin/callback'

@@ -1,4 +1,4 @@
-// The vault for the three secrets. It is created empty: the operator sets the values with
+// The vault for the four secrets. It is created empty: the operator sets the values with
 // `az keyvault secret set` (see infra/README.md), so a redeploy never overwrites them.
 
 param name string
@@ -25,6 +25,7 @@ var secretNames = {
   sendGridApiKey: 'sendgrid-api-key'
   linkSigningSecret: 'link-signing-secret'
   inboundSecret: 'inbound-secret'
+  consoleClientSecret: 'console-client-secret'
 }
 
 output name string = vault.name
@@ -34,4 +35,5 @@ output references object = {
   sendGridApiKey: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.sendGridApiKey})'
   linkSigningSecret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.linkSigningSecret})'
   inboundSecret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.inboundSecret})'
+  consoleClientSecret: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/${secretNames.consoleClientSecret})'
 }

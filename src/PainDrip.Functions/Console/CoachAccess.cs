@@ -2,12 +2,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using PainDrip.Functions.Console.SignIn;
 
 namespace PainDrip.Functions.Console;
 
 /// <summary>The coach behind a console request.</summary>
 /// <param name="Name">How they signed in; recorded with every action.</param>
-public sealed record Coach(string Name)
+/// <param name="Session">The sign-in session (Entra mode), which console form tokens are bound to; empty otherwise.</param>
+public sealed record Coach(string Name, string Session = "")
 {
     /// <summary>The name signed under answers: the sign-in name without its domain.</summary>
     public string DisplayName => Name.IndexOf('@') is var at and > 0 ? Name[..at] : Name;
@@ -17,7 +19,8 @@ public sealed record Coach(string Name)
 /// Lets coaches in and nobody else: every console function asks it first and answers its refusal (401 with no
 /// sign-in, 403 for anyone else) before reading any data.
 /// </summary>
-public sealed class CoachAccess(IOptions<ConsoleOptions> options, ConsoleHosting hosting, ILogger<CoachAccess> logger)
+public sealed partial class CoachAccess(
+    IOptions<ConsoleOptions> options, ConsoleHosting hosting, ConsoleSessions sessions, ILogger<CoachAccess> logger)
 {
     /// <summary>The header App Service Authentication sets: base64 JSON with the signed-in user's claims.</summary>
     public const string PrincipalHeader = "X-MS-CLIENT-PRINCIPAL";
@@ -29,7 +32,9 @@ public sealed class CoachAccess(IOptions<ConsoleOptions> options, ConsoleHosting
     /// <summary>The sign-in mode in force, <see cref="ConsoleSignIn.Auto"/> resolved.</summary>
     public ConsoleSignIn Mode => options.Value.SignIn switch
     {
-        ConsoleSignIn.Auto => hosting.UnderFunctionsHost ? ConsoleSignIn.Off : ConsoleSignIn.Loopback,
+        ConsoleSignIn.Auto when !hosting.UnderFunctionsHost => ConsoleSignIn.Loopback,
+        ConsoleSignIn.Auto => options.Value.Entra.IsConfigured ? ConsoleSignIn.Entra : ConsoleSignIn.Off,
+        ConsoleSignIn.Entra when !options.Value.Entra.IsConfigured => ConsoleSignIn.Off,
         // The header is only trustworthy where a platform sets it; in standalone mode anyone could send it.
         ConsoleSignIn.EasyAuth when !hosting.UnderFunctionsHost => ConsoleSignIn.Off,
         var mode => mode,
@@ -42,6 +47,7 @@ public sealed class CoachAccess(IOptions<ConsoleOptions> options, ConsoleHosting
             ? (new Coach(options.Value.LocalCoachName.Trim() is { Length: > 0 } name ? name : "Coach"), null)
             : (null, Refuse(http, StatusCodes.Status403Forbidden, "not loopback")),
         ConsoleSignIn.EasyAuth => FromPrincipal(http),
+        ConsoleSignIn.Entra => FromSession(http),
         _ => (null, Refuse(http, StatusCodes.Status403Forbidden, "console off")),
     };
 

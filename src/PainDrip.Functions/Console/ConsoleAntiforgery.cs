@@ -51,7 +51,8 @@ public sealed class ConsoleAntiforgery(LinkTokens tokens)
             && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(posted), System.Text.Encoding.ASCII.GetBytes(expected));
     }
 
-    private string Expected(Coach coach, string nonce) => tokens.Fingerprint($"console-form\n{coach.Name}\n{nonce}");
+    // Bound to the coach, their sign-in session (Entra mode) and the browser's cookie.
+    private string Expected(Coach coach, string nonce) => tokens.Fingerprint($"console-form\n{coach.Name}\n{coach.Session}\n{nonce}");
 
     // Browsers send Origin on every cross-origin POST; when present it must be this host.
     private static bool SameOrigin(HttpContext http)

@@ -1,9 +1,12 @@
+using PainDrip.Functions.Console.SignIn;
+
 namespace PainDrip.Functions.Console;
 
 /// <summary>How the coach console knows who is calling.</summary>
 public enum ConsoleSignIn
 {
-    /// <summary>Loopback in standalone mode; <see cref="Off"/> under the Functions host until a sign-in is configured.</summary>
+    /// <summary>Loopback in standalone mode; under the Functions host <see cref="Entra"/> when <see cref="ConsoleOptions.Entra"/>
+    /// is configured, else <see cref="Off"/>.</summary>
     Auto,
     /// <summary>Only callers on this machine, as <see cref="ConsoleOptions.LocalCoachName"/> (local demo, tests).</summary>
     Loopback,
@@ -13,6 +16,10 @@ public enum ConsoleSignIn
     EasyAuth,
     /// <summary>The console answers 403 to everyone.</summary>
     Off,
+    /// <summary>The app's own Entra ID sign-in (OpenID Connect code flow with PKCE, <see cref="ConsoleOptions.Entra"/>) and
+    /// its signed session cookie; the user's object id or user name must be in <see cref="ConsoleOptions.Coaches"/>.
+    /// <see cref="Off"/> while the Entra settings are incomplete.</summary>
+    Entra,
 }
 
 /// <summary>The coach console: who may use it and who hears of urgent replies. Section <c>ConsoleOptions</c>.</summary>
@@ -21,11 +28,14 @@ public sealed class ConsoleOptions
     /// <summary>How callers are identified; see <see cref="ConsoleSignIn"/>.</summary>
     public ConsoleSignIn SignIn { get; set; } = ConsoleSignIn.Auto;
 
-    /// <summary>The signed-in names (Entra ID user names, usually the work address) allowed in, comma-separated.</summary>
+    /// <summary>The coaches allowed in, comma-separated: Entra ID user names (usually the work address) or object ids.</summary>
     public string Coaches { get; set; } = "";
 
     /// <summary>The name a loopback caller acts under (recorded on timelines, signed under answers).</summary>
     public string LocalCoachName { get; set; } = "Coach";
+
+    /// <summary>The app's own Entra ID sign-in, for <see cref="ConsoleSignIn.Entra"/>.</summary>
+    public EntraSettings Entra { get; set; } = new();
 
     /// <summary>Who gets the urgent alert and the daily digest, comma-separated addresses; empty sends none.</summary>
     public string AlertAddresses { get; set; } = "";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PainDrip.Core.Ports;
+using PainDrip.Functions.Console.SignIn;
 using PainDrip.Infrastructure.Storage.Stores;
 
 namespace PainDrip.Functions.Console;
@@ -15,6 +16,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddOptions<ConsoleOptions>().BindConfiguration(nameof(ConsoleOptions));
         services.AddSingleton(new ConsoleHosting(underFunctionsHost));
         services.AddSingleton<CoachAccess>();
+        services.AddConsoleSignIn();
         services.AddSingleton<ConsoleAntiforgery>();
         services.AddSingleton<CoachMail>();
         services.TryAddSingleton<ICoachDesk>(provider => provider.GetRequiredService<TableCoachQueue>());

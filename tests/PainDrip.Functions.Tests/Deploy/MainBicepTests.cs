@@ -12,6 +12,7 @@ public sealed class MainBicepTests
     [InlineData("signupUrl", "SignupPage")]
     [InlineData("inboundParseUrl", "ProcessReply")]
     [InlineData("eventWebhookUrl", "MailEvents")]
+    [InlineData("consoleSignInRedirectUrl", "ConsoleSignInCallback")]
     public void Output_Url_EndsWithFunctionRoute(string output, string function)
     {
         var route = Route(function);

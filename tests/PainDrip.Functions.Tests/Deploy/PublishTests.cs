@@ -34,6 +34,10 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
         { "ConsoleOutcomesCsv", "get", "console/outcomes.csv", "Anonymous" },
         { "ConsoleAnswer", "post", "console/answer", "Anonymous" },
         { "ConsoleAction", "post", "console/action", "Anonymous" },
+        // The console's own Entra ID sign-in (no App Service Authentication on Flex Consumption).
+        { "ConsoleSignIn", "get", "console/signin", "Anonymous" },
+        { "ConsoleSignInCallback", "get", "console/signin/callback", "Anonymous" },
+        { "ConsoleSignOut", "post", "console/signout", "Anonymous" },
     };
 
     [Fact]
@@ -43,7 +47,7 @@ public sealed class PublishTests(PublishFixture publish) : IClassFixture<Publish
 
         Assert.Equal(
             ["ChangePreferences", "CoachDigest", "CoachQueue", "Confirm", "ConsoleAction", "ConsoleAnswer", "ConsoleOutcomes",
-             "ConsoleOutcomesCsv", "ConsolePerson", "ConsoleQueue", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents",
+             "ConsoleOutcomesCsv", "ConsolePerson", "ConsoleQueue", "ConsoleSignIn", "ConsoleSignInCallback", "ConsoleSignOut", "DemoAdvance", "Enroll", "Erase", "Export", "Health", "MailEvents",
              "Preferences", "Privacy", "ProcessReply", "SendDueLessons", "SignupPage", "Unsubscribe"],
             names);
     }

@@ -12,7 +12,7 @@ public sealed class FunctionCatalogTests
     [Fact]
     public void Read_FunctionsAssembly_EachFunctionHasExactlyOneTrigger()
     {
-        Assert.Equal(22, Functions.Count);
+        Assert.Equal(25, Functions.Count);
         Assert.DoesNotContain(Functions, function => (function.Http is null) == (function.Timer is null));
     }
 
@@ -24,6 +24,7 @@ public sealed class FunctionCatalogTests
         Assert.Equal("/api/signup", paths["SignupPage"]);
         Assert.Equal("/api/inbound", paths["ProcessReply"]);
         Assert.Equal("/api/dev/advance", paths["DemoAdvance"]);
+        Assert.Equal("/api/console/signin/callback", paths["ConsoleSignInCallback"]);
     }
 
     [Fact]
