@@ -52,7 +52,7 @@ public sealed class CoachAnswers(
             return new(ActionOutcome.AlreadyDone, "This answer was sent already; it was not sent again.");
         }
         var theirs = await inbox.FindAsync(enrollmentId, item.ReplyIds[^1], cancellationToken);
-        var message = Compose(coach, record, answer, key, new ReplyThread(Bracketed(theirs?.Message.MessageId), theirs?.Message.Subject));
+        var message = Compose(coach, record, answer, key, new ReplyThread(theirs?.Message.MessageId, theirs?.Message.Subject));
         SendResult sent;
         try
         {
@@ -72,9 +72,6 @@ public sealed class CoachAnswers(
     }
 
     // Inbound Message-IDs are stored without their angle brackets; In-Reply-To and References need them.
-    private static string? Bracketed(string? messageId) =>
-        messageId?.Trim() is { Length: > 0 } id && !id.StartsWith('<') ? $"<{id}>" : messageId;
-
     private EmailMessage Compose(Coach coach, EnrollmentRecord record, string answer, string key, ReplyThread thread)
     {
         var signature = coach.DisplayName;

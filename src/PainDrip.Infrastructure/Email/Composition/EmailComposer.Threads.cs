@@ -29,12 +29,20 @@ public sealed partial class EmailComposer
             : theirs.TrimStart().StartsWith("Re:", StringComparison.OrdinalIgnoreCase) ? theirs.Trim()
             : "Re: " + theirs.Trim();
         var headers = new Dictionary<string, string>(message.Headers);
-        if (thread.MessageId is { Length: > 0 } id && id.StartsWith('<') && id.EndsWith('>') && !id.Any(char.IsWhiteSpace))
+        if (ThreadId(thread.MessageId) is { } id)
         {
             headers["In-Reply-To"] = id;
             headers["References"] = id;
         }
         return message with { Subject = subject, Headers = headers };
+    }
+
+    // Inbound Message-IDs are stored as MimeKit reads them, without angle brackets; either form threads. Anything
+    // that is not one plain id (spaces, several ids, no @) is left out rather than put in a header.
+    private static string? ThreadId(string? messageId)
+    {
+        var id = messageId?.Trim().TrimStart('<').TrimEnd('>');
+        return id is { Length: > 0 } && id.Contains('@') && !id.Any(c => char.IsWhiteSpace(c) || c is '<' or '>') ? $"<{id}>" : null;
     }
 
     [GeneratedRegex(@"\{([a-z_]+)\}")]

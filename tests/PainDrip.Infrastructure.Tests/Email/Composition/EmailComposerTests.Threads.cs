@@ -20,6 +20,28 @@ public sealed partial class EmailComposerTests
     }
 
     [Fact]
+    public void Compose_AnswerToAStoredMessageIdWithoutBrackets_ThreadsOnTheBracketedId()
+    {
+        var message = _composer.Compose(Answer, EmailTestData.Sam(), thread: new ReplyThread("abc@mail.example", "Week 3 check-in"));
+
+        Assert.Equal("<abc@mail.example>", message.Headers["In-Reply-To"]);
+        Assert.Equal("<abc@mail.example>", message.Headers["References"]);
+    }
+
+    [Theory]
+    [InlineData("<a@x> <b@y>")]
+    [InlineData("no-at-sign")]
+    [InlineData("<>")]
+    public void Compose_NotOnePlainMessageId_LeavesTheThreadHeadersOut(string messageId)
+    {
+        var message = _composer.Compose(Answer, EmailTestData.Sam(), thread: new ReplyThread(messageId, "Week 3 check-in"));
+
+        Assert.Equal("Re: Week 3 check-in", message.Subject);
+        Assert.False(message.Headers.ContainsKey("In-Reply-To"));
+        Assert.False(message.Headers.ContainsKey("References"));
+    }
+
+    [Fact]
     public void Compose_SubjectAlreadyRe_IsNotDoubledAndABadMessageIdIsLeftOut()
     {
         var message = _composer.Compose(Answer, EmailTestData.Sam(), thread: new ReplyThread("no brackets", "RE: my back\r\nBcc: x@y"));
