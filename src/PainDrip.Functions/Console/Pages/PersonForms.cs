@@ -49,7 +49,7 @@ public static class PersonForms
         if (status is not (EnrollmentStatus.Stopped or EnrollmentStatus.Completed))
         {
             forms.Add(Action(id, null, "stop", "Stop the program", "Stop program",
-                "Why (no more emails will be sent; this cannot be undone here).", csrf, quiet: true));
+                "Why (they get one email saying the program has stopped, then no more; this cannot be undone).", csrf, quiet: true));
         }
         var body = forms.Count == 0 ? "  <p>The program has ended; nothing to change.</p>\n" : $"  <div class=\"actions\">\n{string.Concat(forms)}  </div>\n";
         return "  <h2>Program</h2>\n" + body;
