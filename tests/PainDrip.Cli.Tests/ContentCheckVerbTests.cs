@@ -127,7 +127,7 @@ public sealed class ContentCheckVerbTests : IDisposable
         {
             Write($"special/checkin-{week}.md", Lesson($"checkin-{week}", checkinPhases[week - 1], "checkin", week));
         }
-        foreach (var kind in new[] { "welcome", "flare", "safety", "pause", "resume", "professional" })
+        foreach (var kind in new[] { "welcome", "flare", "safety", "pause", "resume", "professional", "stopped" })
         {
             Write($"special/{kind}.md", Lesson(kind, null, kind, 0));
         }

@@ -53,6 +53,7 @@ public partial class ContentCheckTests
     [InlineData("pause")]
     [InlineData("resume")]
     [InlineData("professional")]
+    [InlineData("stopped")]
     public void CheckCoverage_MissingSpecial_Reported(string kind)
     {
         File.Delete(Path.Combine(_folder.Path, "special", kind + ".md"));

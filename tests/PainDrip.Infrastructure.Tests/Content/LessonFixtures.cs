@@ -73,7 +73,7 @@ internal static class LessonFixtures
             folder.Write($"special/checkin-{week}.md",
                 Text(id: $"checkin-week-{week}", phase: checkinPhases[week - 1], kind: "checkin", order: $"{week}"));
         }
-        foreach (var kind in new[] { "welcome", "flare", "safety", "pause", "resume", "professional" })
+        foreach (var kind in new[] { "welcome", "flare", "safety", "pause", "resume", "professional", "stopped" })
         {
             folder.Write($"special/{kind}.md", Text(id: $"special-{kind}", phase: null, kind: kind, order: "0"));
         }
