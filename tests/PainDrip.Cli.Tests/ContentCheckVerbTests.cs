@@ -28,8 +28,8 @@ public sealed class ContentCheckVerbTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(
-            $"OK: 49 files in {_dir}. By phase: calm 3, mobility 10, strength 18, return 11, graduation 1, any 6. "
-            + "By kind: welcome 1, lesson 36, checkin 6, flare 1, safety 1, pause 1, resume 1, graduation 1, professional 1. "
+            $"OK: 50 files in {_dir}. By phase: calm 3, mobility 10, strength 18, return 11, graduation 1, any 7. "
+            + "By kind: welcome 1, lesson 36, checkin 6, flare 1, safety 1, pause 1, resume 1, graduation 1, professional 1, stopped 1. "
             + $"No 8-word run shared with the seeds in {_seeds}.",
             output.Trim());
     }
