@@ -53,18 +53,7 @@ internal static partial class PageShell
 
     /// <summary>A console page; <paramref name="navHtml"/> and <paramref name="contentHtml"/> must already be encoded.</summary>
     public static string RenderConsole(string title, string navHtml, string contentHtml) => $"""
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light dark">
-        <meta name="robots" content="noindex">
-        <title>{Encode(title)} – PainDrip coach</title>
-        {Styles.Value}
-        {Extra}
-        {ConsoleStyles}
-        </head>
+        {Head($"{title} – PainDrip coach", ConsoleStyles)}
         <body>
         <a class="skip" href="#content">Skip to content</a>
         <main class="console">

@@ -30,17 +30,7 @@ internal static partial class PageShell
 
     /// <summary>A whole page; <paramref name="contentHtml"/> must already be encoded.</summary>
     public static string Render(string title, string contentHtml) => $"""
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="color-scheme" content="light dark">
-        <meta name="robots" content="noindex">
-        <title>{Encode(title)} – PainDrip</title>
-        {Styles.Value}
-        {Extra}
-        </head>
+        {Head($"{title} – PainDrip", "")}
         <body>
         <main>
           <h1>{Encode(title)}</h1>
@@ -50,6 +40,22 @@ internal static partial class PageShell
         </body>
         </html>
 
+        """;
+
+    // Everything up to </head>: the shared meta tags and style sheets, then any styles of a page family.
+    private static string Head(string fullTitle, string moreStyles) => $"""
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
+        <meta name="robots" content="noindex">
+        <title>{Encode(fullTitle)}</title>
+        {Styles.Value}
+        {Extra}
+        {moreStyles}
+        </head>
         """;
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
