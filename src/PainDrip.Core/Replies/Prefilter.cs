@@ -24,6 +24,9 @@ internal static class Prefilter
         return pattern;
     }
 
+    /// <summary>Every pattern with words registered so far (the tests prove none of them ever skips a match).</summary>
+    public static IReadOnlyList<Regex> Filtered => Words.Select(pair => pair.Key).ToList();
+
     /// <summary>False only when <paramref name="text"/> lacks every word the pattern needs, so it cannot match.</summary>
     public static bool MayMatch(Regex pattern, string text) =>
         !Words.TryGetValue(pattern, out var words) || text.AsSpan().ContainsAny(words);

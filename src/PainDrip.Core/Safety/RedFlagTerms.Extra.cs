@@ -12,18 +12,18 @@ internal static partial class RedFlagTerms
 {
     private static (RedFlag Key, Regex Pattern)[] Extra() =>
     [
-        (RedFlag.ChestPain, ChestPainMore()),
-        (RedFlag.NumbnessTingling, NumbnessMore()),
-        (RedFlag.Weakness, WeaknessMore()),
-        (RedFlag.BreathingDifficulty, BreathingMore()),
-        (RedFlag.BladderBowel, BladderBowelMore()),
-        (RedFlag.FeverInfection, FeverMore()),
-        (RedFlag.MajorTrauma, TraumaMore()),
-        (RedFlag.CancerOrWeightLoss, CancerMore()),
-        (RedFlag.HeartSymptoms, HeartMore()),
-        (RedFlag.NightPain, NightPainMore()),
+        (RedFlag.ChestPain, ChestPainMore().Needs("chest", "chset", "chets", "cehst", "chesr")),
+        (RedFlag.NumbnessTingling, NumbnessMore().Needs("num", "pin", "dead", "sleep")),
+        (RedFlag.Weakness, WeaknessMore().Needs("lift", "raise", "hold", "grip", "pick", "jelly")),
+        (RedFlag.BreathingDifficulty, BreathingMore().Needs("breath")),
+        (RedFlag.BladderBowel, BladderBowelMore().Needs("myself", "feel")),
+        (RedFlag.FeverInfection, FeverMore().Needs("temp", "shivery", "feverish", "hot")),
+        (RedFlag.MajorTrauma, TraumaMore().Needs("into", "hit", "struck")),
+        (RedFlag.CancerOrWeightLoss, CancerMore().Needs("lump", "growth", "kg", "kilo", "lb", "pound", "stone", "weight")),
+        (RedFlag.HeartSymptoms, HeartMore().Needs("pass", "faint", "pulse", "heart")),
+        (RedFlag.NightPain, NightPainMore().Needs("nothing")),
         (RedFlag.StrokeSigns, StrokeSigns().Needs("stroke", "tia", "droop", "sagg", "dropped", "lopsided", "slurr", "confused", "speak", "talk", "words")),
-        (RedFlag.OtherEmergency, OtherEmergency()),
+        (RedFlag.OtherEmergency, OtherEmergency().Needs("blood", "vision", "double", "swollen", "hot")),
     ];
 
     [GeneratedRegex(@"\b(?:chest|chset|chets|cehst|chesr)\s+(?:pian|pani|paim|pin|pains?)\b|\bchset\b|\bchest\s+(?:is\s+|was\s+)?killing\s+me\b|\belephant\b(?:\s+[a-z']+){0,5}?\s+(?:on|in)\s+(?:my|his|her|their|your)\s+chest\b|\b(?:sitting|sat|standing|pressing|pushing)\s+on\s+(?:my|his|her|their|your)\s+chest\b|\b(?:pains?|ache|aching|pressure|tightness|hurts?|hurting|sore)\s+(?:[a-z']+\s+){0,3}?(?:in|on|at|across)\s+the\s+(?:middle|centre|center|left\s+side|right\s+side|front)\s+of\s+(?:my|the)\s+chest\b", Options, Timeout)]

@@ -16,11 +16,11 @@ internal static partial class RedFlagTerms
     [
         (RedFlag.ChestPain, SpreadsToChest().Needs("chest", "sternum", "breast", "front", "rib")),
         (RedFlag.HeartSymptoms, SpreadsToJawOrArm().Needs("jaw", "teeth", "tooth", "arm")),
-        (RedFlag.HeartSymptoms, Sweating()),
-        (RedFlag.SuddenTearingPain, Tearing()),
+        (RedFlag.HeartSymptoms, Sweating().Needs("sweat", "perspir", "clammy")),
+        (RedFlag.SuddenTearingPain, Tearing().Needs("tearing", "ripping", "torn", "shredding", "like", "something", "worst", "never", "sudden")),
         (RedFlag.MajorTrauma, AccidentMore().Needs("fall", "crash", "accident", "collision", "tumble", "blow", "knock", "spill", "smash", "prang", "off", "hit", "bang", "wipe", "flying", "tackled", "rammed", "boned", "sideswiped", "over", "wreck", "incident", "rta", "pile", "fender", "land", "bashed", "smacked", "whacked", "stairs", "steps")),
-        (RedFlag.OtherEmergency, CoughingBlood()),
-        (RedFlag.BreathingDifficulty, BreathlessOnEffort()),
+        (RedFlag.OtherEmergency, CoughingBlood().Needs("blood", "emoptysis")),
+        (RedFlag.BreathingDifficulty, BreathlessOnEffort().Needs("winded", "puff", "air", "breath")),
     ];
 
     // "goes through to my chest", "wraps round to the front of my ribs", "radiating into the breastbone"; not a stretch.

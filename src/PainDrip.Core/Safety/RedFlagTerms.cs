@@ -23,11 +23,11 @@ internal static partial class RedFlagTerms
         (RedFlag.BladderBowel, BladderBowel().Needs("bladder", "bowel", "incontinen", "wet", "soiled", "pee", "urinat", "wee", "poo", "saddle", "numb", "leak", "accident")),
         (RedFlag.FeverInfection, FeverInfection().Needs("fever", "febrile", "chill", "shiver", "temperature", "infect", "sweat", "flu", "abscess", "sepsis", "38", "39", "10")),
         (RedFlag.MajorTrauma, MajorTrauma().Needs("fell", "fall", "tumble", "accident", "crash", "collision", "rear", "whiplash", "hit", "knocked", "came", "slipped", "tripped", "head", "concussion", "injur", "broke", "fracture")),
-        (RedFlag.CancerOrWeightLoss, CancerOrWeightLoss()),
-        (RedFlag.SevereHeadache, SevereHeadache()),
+        (RedFlag.CancerOrWeightLoss, CancerOrWeightLoss().Needs("cancer", "tumo", "chemo", "radiotherapy", "radiation", "oncolog", "lymphoma", "leuk", "melanoma", "myeloma", "metasta", "malignan", "weight", "los")),
+        (RedFlag.SevereHeadache, SevereHeadache().Needs("head", "migraine", "thunderclap")),
         (RedFlag.HeartSymptoms, HeartSymptoms().Needs("palpitation", "heart", "angina", "pulse", "jaw", "arm", "pass", "faint", "black", "clammy", "sweat")),
-        (RedFlag.NightPain, NightPain()),
-        (RedFlag.BalanceLoss, BalanceLoss()),
+        (RedFlag.NightPain, NightPain().Needs("night", "pain", "wake", "keep", "kept", "never", "position")),
+        (RedFlag.BalanceLoss, BalanceLoss().Needs("balance", "unsteady", "feet", "clums", "dizz", "vertigo", "headed", "walking", "stumbl", "straight", "keep")),
     ];
 
     [GeneratedRegex(@"\bchest\s+(?:wall\s+)?(?:pains?|tightness|pressure|heaviness|discomfort|aches?|aching|hurts?|hurting|soreness|tight|heavy)\b|\b(?:pains?|pressure|tightness|heaviness|discomfort|ache|aching|squeezing|crushing|tight|heavy|sore|hurts?|hurting|burning|stabbing)\s+(?:[a-z']+\s+){0,3}?(?:in|on|across|around|at|into|to|through|under)\s+(?:the\s+)?(?:front\s+of\s+)?(?:(?:my|his|her|their|your)\s+|the\s+)?(?:chest|breastbone|sternum)\b|\b(?:tight|heavy|sore|painful|crushing|aching|achy)\s+chest\b|\bchest\s+(?:muscles?\s+)?(?:feels?|is|was|got|gets|getting|are|has\s+been|felt|been|feeling|still)\s+(?:(?:very|really|a|bit|quite|so|super|kind|of|kinda|little|rather|extremely|pretty|still|also|too)\s+)*(?:tight|heavy|sore|painful|achy|funny|weird|strange|hurting|compressed|squeezed|constricted|burning)\b|\bchest\s*[:=-]\s*(?:tight|sore|pain|painful|heavy|pressure|bad|hurts)\b|\b(?:breastbone|sternum)\s+(?:pain|hurts|aches|sore)\b", Options, Timeout)]

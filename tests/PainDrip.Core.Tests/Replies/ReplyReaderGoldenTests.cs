@@ -37,7 +37,7 @@ public sealed class ReplyReaderGoldenTests
     private static string Shorten(string text) => JsonSerializer.Serialize(text.Length > 200 ? text[..200] + "…" : text);
 
     // The file sits next to this test in the source tree; walk up from the test binaries to find it.
-    private static string GoldenPath()
+    internal static string GoldenPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
