@@ -3,7 +3,7 @@ namespace PainDrip.Core.Tests.Replies;
 /// <summary>
 /// Writes example texts for a pattern straight from its source, top-level branch by branch: every choice of every
 /// alternation, optional parts with and without, repeats at their lower and upper counts, one character per
-/// character-class member. Lookarounds, anchors and back-references add nothing, so some examples do not match;
+/// character-class member. Negative lookarounds, anchors and back-references add nothing, so some examples do not match;
 /// callers keep the ones the pattern matches. Covers the syntax the reply readers' patterns use.
 /// </summary>
 internal sealed class RegexExamples
@@ -130,20 +130,22 @@ internal sealed class RegexExamples
 
     private List<string> Group()
     {
-        var lookaround = false;
+        // A positive lookaround's text is written where it stands; a negative one adds nothing.
+        var negative = false;
         if (_pattern[_pos] == '?')
         {
             var kind = _pattern[_pos + 1];
-            lookaround = kind is '=' or '!' || (kind == '<' && _pattern[_pos + 2] is '=' or '!');
-            _pos = kind == '<' && !lookaround ? _pattern.IndexOf('>', _pos) + 1
-                : _pos + (kind == '<' ? 3 : 2);
+            var lookbehind = kind == '<' && _pattern[_pos + 2] is '=' or '!';
+            negative = kind == '!' || (lookbehind && _pattern[_pos + 2] == '!');
+            _pos = kind == '<' && !lookbehind ? _pattern.IndexOf('>', _pos) + 1
+                : _pos + (lookbehind ? 3 : 2);
         }
         var inner = Alternation();
         if (_pattern[_pos++] != ')')
         {
             throw new FormatException($"no ')' at {_pos - 1} in {_pattern}");
         }
-        return lookaround ? [""] : inner;
+        return negative ? [""] : inner;
     }
 
     private static List<string> Escape(char e) => e switch
