@@ -13,23 +13,23 @@ internal static partial class MentionReader
 
     private static readonly (Trigger Key, Regex Pattern)[] TriggerTerms =
     [
-        (Trigger.DeskPosture, Desk()),
-        (Trigger.PhoneUse, Phone()),
-        (Trigger.Sleep, Sleep()),
-        (Trigger.Lifting, Lifting()),
-        (Trigger.SportsExercise, Sport()),
-        (Trigger.Stress, Stress()),
-        (Trigger.RepetitiveWork, Repetitive()),
+        (Trigger.DeskPosture, Desk().Needs("desk", "computer", "laptop", "screen", "monitor", "keyboard", "mouse", "office", "typing", "sitting", "work", "wfh", "zoom", "spreadsheet")),
+        (Trigger.PhoneUse, Phone().Needs("phone", "texting", "scrolling", "tablet", "ipad", "looking")),
+        (Trigger.Sleep, Sleep().Needs("sleep", "slept", "pillow", "mattress", "bed", "woke", "wak")),
+        (Trigger.Lifting, Lifting().Needs("lift", "carr", "picked", "picking", "heavy", "moving", "shopping")),
+        (Trigger.SportsExercise, Sport().Needs("gym", "run", "jog", "swim", "tennis", "golf", "climbing", "yoga", "pilates", "cycling", "bike", "rowing", "work", "weights", "bench", "crossfit", "ball", "soccer", "badminton", "squash", "padel", "boxing", "sport", "hiking", "skiing", "push", "pull")),
+        (Trigger.Stress, Stress().Needs("stress", "anxi", "deadline", "pressure", "worried", "overwhelmed", "tense", "burn")),
+        (Trigger.RepetitiveWork, Repetitive().Needs("repetitive", "same", "assembly", "painting", "hairdress", "cutting", "sewing", "knitting", "gardening", "digging", "raking", "scrubbing", "vacuuming", "hoovering", "chopping", "cashier", "till", "playing", "factory", "warehouse", "packing")),
     ];
 
     private static readonly (Area Key, Regex Pattern)[] AreaTerms =
     [
-        (Area.BetweenShoulderBlades, BetweenBlades()),
-        (Area.UpperBack, UpperBack()),
-        (Area.Neck, Neck()),
-        (Area.Shoulder, Shoulder()),
-        (Area.ChestFront, ChestFront()),
-        (Area.ArmHand, ArmHand()),
+        (Area.BetweenShoulderBlades, BetweenBlades().Needs("shoulder", "rhomboid", "scapula")),
+        (Area.UpperBack, UpperBack().Needs("back", "thoracic")),
+        (Area.Neck, Neck().Needs("neck")),
+        (Area.Shoulder, Shoulder().Needs("shoulder")),
+        (Area.ChestFront, ChestFront().Needs("chest", "pec", "breastbone", "sternum", "collar")),
+        (Area.ArmHand, ArmHand().Needs("arm", "hand", "wrist", "elbow", "finger", "thumb", "bicep", "tricep")),
     ];
 
     public static HashSet<Trigger> Triggers(ReplyText text) => Mentioned(text, TriggerTerms);
@@ -41,7 +41,7 @@ internal static partial class MentionReader
         var found = new HashSet<T>();
         foreach (var (key, pattern) in terms)
         {
-            if (pattern.IsMatch(text.Text))
+            if (pattern.IsMatchFiltered(text.Text))
             {
                 found.Add(key);
             }

@@ -19,13 +19,16 @@ internal static partial class PainScoreReader
 
     private const int Window = 48;
 
+    private static readonly Regex SpelledNumber =
+        NumberWord().Needs("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
 
     private readonly record struct Candidate(int End, int Strength, int Value, bool Past);
 
     public static PainReading Read(ReplyText text)
     {
-        var spelled = NumberWord().Replace(text.Text, m => Digits[WordValue(m.Value)]);
+        var spelled = Prefilter.MayMatch(SpelledNumber, text.Text) ? SpelledNumber.Replace(text.Text, m => Digits[WordValue(m.Value)]) : text.Text;
         // Every score pattern needs a digit: without one there is nothing to mask or read.
         if (!spelled.AsSpan().ContainsAnyInRange('0', '9'))
         {

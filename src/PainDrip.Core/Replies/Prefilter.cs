@@ -33,4 +33,18 @@ internal static class Prefilter
 
     /// <summary><see cref="Regex.IsMatch(string)"/>, skipped when the text lacks the pattern's words.</summary>
     public static bool IsMatchFiltered(this Regex pattern, string text) => MayMatch(pattern, text) && pattern.IsMatch(text);
+
+    /// <summary><see cref="Regex.Count(string)"/>, 0 without counting when the text lacks the pattern's words.</summary>
+    public static int CountFiltered(this Regex pattern, string text) => MayMatch(pattern, text) ? pattern.Count(text) : 0;
+
+    /// <summary><see cref="Regex.Matches(string)"/>, empty without a scan when the text lacks the pattern's words.</summary>
+    public static IReadOnlyList<Match> MatchesFiltered(this Regex pattern, string text) =>
+        MayMatch(pattern, text) ? pattern.Matches(text) : [];
+
+    /// <summary>
+    /// <see cref="Regex.Replace(string, string)"/>; the text itself when it lacks the pattern's words (as Replace
+    /// returns it when nothing matches).
+    /// </summary>
+    public static string ReplaceFiltered(this Regex pattern, string text, string replacement) =>
+        MayMatch(pattern, text) ? pattern.Replace(text, replacement) : text;
 }

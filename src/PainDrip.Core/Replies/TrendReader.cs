@@ -13,6 +13,20 @@ internal static partial class TrendReader
     // A guard only: every pattern is linear on input bounded by ReplyText.MaxLength, far below this.
     private const int Timeout = 2_000;
 
+    // Words every match needs (see Prefilter): most sentences say nothing about direction and skip the scans.
+    private static readonly Regex NegatedChangeFiltered =
+        NegatedChange().Needs("better", "improv", "easier", "help", "chang", "different", "progress", "worse");
+
+    private static readonly Regex BetterFiltered = Better().Needs(
+        "better", "improv", "eas", "less", "loose", "help", "relie", "there", "week", "days", "feeling", "not", "down",
+        "fading", "mend", "settled", "calmed", "best");
+
+    private static readonly Regex WorseFiltered = Worse().Needs(
+        "worse", "worst", "more", "aggravat", "week", "day", "up", "flare", "setback", "spik", "bad", "not", "deteriorat");
+
+    private static readonly Regex SameFiltered =
+        Same().Needs("same", "change", "stable", "steady", "similar", "plateau", "meh", "so-so", "down");
+
     public static Trend Read(ReplyText text, Trend numberChange)
     {
         var latest = Trend.Unknown;
@@ -32,11 +46,11 @@ internal static partial class TrendReader
     // unless the last one comes after a word that moves the story to now ("it flared, but it has settled now").
     private static Trend OfSentence(string sentence)
     {
-        var same = NegatedChange().Count(sentence);
-        var rest = NegatedChange().Replace(sentence, " ");
-        var better = Better().Matches(rest);
-        var worse = Worse().Matches(rest);
-        same += Same().Count(rest);
+        var same = NegatedChangeFiltered.CountFiltered(sentence);
+        var rest = NegatedChangeFiltered.ReplaceFiltered(sentence, " ");
+        var better = BetterFiltered.MatchesFiltered(rest);
+        var worse = WorseFiltered.MatchesFiltered(rest);
+        same += SameFiltered.CountFiltered(rest);
         if (better.Count > 0 && worse.Count > 0)
         {
             var lastBetter = better[^1].Index;
