@@ -122,7 +122,7 @@ internal sealed class RegexExamples
             '(' => Group(),
             '[' => RegexClass.Members(_pattern, ref _pos),
             '\\' => Escape(_pattern[_pos++]),
-            '.' => ["x"],
+            '.' => ["x", " "],
             '^' or '$' => [""],
             _ => [c.ToString()],
         };
