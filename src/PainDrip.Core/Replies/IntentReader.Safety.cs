@@ -10,7 +10,11 @@ internal static partial class IntentReader
         text.Sentences.Any(s => !s.IsQuestion && WorseDayByDay().IsMatch(s.Text) && !NotWorse().IsMatch(s.Text));
 
     /// <summary>"My doctor says I'm fine to carry on", "GP cleared me", "all clear from A&amp;E".</summary>
-    public static bool ReportsAllClear(ReplyText text) => text.Sentences.Any(s => AllClear().IsMatch(s.Text));
+    public static bool ReportsAllClear(ReplyText text) => text.Sentences.Any(s => AllClearFiltered.IsMatchFiltered(s.Text));
+
+    // Words every match needs (see Prefilter): what was said, or the all-clear or result itself.
+    private static readonly Regex AllClearFiltered = AllClear().Needs(
+        "said", "say", "told", "clear", "confirmed", "gave", "signed", "ok", "thinks", "reckons", "normal", "fine");
 
     /// <summary>"Please delete my data", "erase my details", "right to be forgotten".</summary>
     public static bool WantsDataDeleted(ReplyText text) =>

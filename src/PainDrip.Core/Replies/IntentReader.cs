@@ -11,6 +11,15 @@ internal static partial class IntentReader
     private static readonly IReadOnlyList<(bool Key, Regex Pattern)> FlareTerms =
         [(true, Flare().Needs("flare", "flaring", "spasm", "locked", "seiz", "back", "neck", "knotted"))];
 
+    // Words every match needs (see Prefilter): most replies say nothing about doing the exercises.
+    private static readonly Regex DidFiltered = Did().Needs(
+        "exercise", "stretch", "squeez", "routine", "lesson", "moves", "tennis", "shoulder", "homework", "arm", "shrugs",
+        "tiger", "them", "doing");
+
+    private static readonly Regex DidNotFiltered = DidNot().Needs(
+        "have", "did", "not", "never", "could", "wasn't", "forgot", "skipped", "time", "fell", "stopped", "quit", "gave",
+        "slack");
+
     /// <summary>A '?' sentence, or a sentence that opens like a question ("can I …", "is it ok …").</summary>
     public static bool AsksQuestion(ReplyText text) =>
         text.Sentences.Any(s => s.Text.Contains('?') || QuestionWords().IsMatch(s.Text));
@@ -30,10 +39,11 @@ internal static partial class IntentReader
     /// <summary>Whether they did the exercises; the last thing said about it wins; null when nothing is said.</summary>
     public static bool? Adherence(ReplyText text)
     {
-        var notDone = DidNot().Matches(text.Text).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+        var saysNotDone = Prefilter.MayMatch(DidNotFiltered, text.Text);
+        var notDone = saysNotDone ? DidNot().Matches(text.Text).Select(m => m.Index).DefaultIfEmpty(-1).Max() : -1;
         // "didn't do the exercises" must not also read as "do the exercises".
-        var masked = DidNot().Replace(text.Text, m => new string('#', m.Length));
-        var done = Did().Matches(masked).Select(m => m.Index).DefaultIfEmpty(-1).Max();
+        var masked = saysNotDone ? DidNot().Replace(text.Text, m => new string('#', m.Length)) : text.Text;
+        var done = DidFiltered.MatchesFiltered(masked).Select(m => m.Index).DefaultIfEmpty(-1).Max();
         if (done < 0 && notDone < 0)
         {
             return null;
