@@ -45,6 +45,7 @@ internal static partial class AssertedMentions
         {
             return found;
         }
+        var keys = terms.Select(t => t.Key).Distinct().Count();
         var onBehalf = MentionContext.WritesForSomeoneElse(text.Text);
         for (var s = 0; s < text.Sentences.Count; s++)
         {
@@ -56,6 +57,11 @@ internal static partial class AssertedMentions
             for (var c = 0; c < clauses.Count; c++)
             {
                 AddAsserted(found, clauses, c, terms, recurs, questionsCount, context);
+            }
+            // Every key the reply could assert is found: nothing later can add to the set.
+            if (found.Count == keys)
+            {
+                return found;
             }
         }
         return found;
@@ -80,6 +86,11 @@ internal static partial class AssertedMentions
             : Resolved(clause, mentions);
         for (var i = 0; i < mentions.Count; i++)
         {
+            // A key already found stays found: its later mentions need no reading of their context.
+            if (found.Contains(mentions[i].Key))
+            {
+                continue;
+            }
             var notTheirs = !recurs && context.IsSomeoneElsesOrPast(clause, mentions[i].Start, mentions[i].End);
             if (asked ? !notTheirs : !(negated[i] || resolved[i] || notTheirs))
             {
