@@ -102,7 +102,7 @@ internal static partial class AssertedMentions
     private static List<(T Key, int Start, int End)> FindMentions<T>(string clause, IReadOnlyList<(T Key, Regex Pattern)> terms)
     {
         var mentions = new List<(T Key, int Start, int End)>();
-        foreach (var (key, pattern) in terms)
+        foreach (var (key, pattern) in terms.Where(t => Prefilter.MayMatch(t.Pattern, clause)))
         {
             for (var match = pattern.Match(clause); match.Success; match = match.NextMatch())
             {
@@ -123,7 +123,7 @@ internal static partial class AssertedMentions
             var rest = fragment;
             foreach (var (_, pattern) in terms)
             {
-                rest = pattern.Replace(rest, " ");
+                rest = pattern.ReplaceFiltered(rest, " ");
             }
             var isList = parts.Count > 0 && rest != fragment && ListTail().IsMatch(rest);
             if (isList)
