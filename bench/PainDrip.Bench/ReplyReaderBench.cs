@@ -52,9 +52,9 @@ internal static class ReplyReaderBench
     }
 
     // Generated regex code starts unoptimised and the runtime recompiles it in the background after use; on a loaded
-    // 2-core machine that takes many seconds. The reader runs in one-second rounds for at least 10 s and until five rounds
-    // in a row fail to beat the best by 3% (at most 90 s), so the figure after it is the steady state. The first round's rate and the
-    // time to steady state are printed too: they are what a cold process sees.
+    // 2-core machine that takes many seconds. The reader runs in one-second rounds for at least 10 s and until five
+    // rounds in a row fail to beat the best by 3% (at most 90 s), so the figure after it is the steady state. The
+    // first round's rate and the time to steady state are printed too: they are what a cold process sees.
     private static void WarmUp(string[] replies, Action<string> read)
     {
         var total = Stopwatch.StartNew();
@@ -76,7 +76,8 @@ internal static class ReplyReaderBench
             flat = rate > best * 1.03 ? 0 : flat + 1;
             best = Math.Max(best, rate);
         }
-        Console.WriteLine($"{"reader, first second of a cold process",-40} {first,12:N0} /s   (steady after {total.Elapsed.TotalSeconds:0} s of warm-up)");
+        var warmUp = total.Elapsed.TotalSeconds;
+        Console.WriteLine($"{"reader, first second of a cold process",-40} {first,12:N0} /s   (steady after {warmUp:0} s of warm-up)");
     }
 
     // Large hostile replies: microseconds per KB at 25 KB and at 100 KB, and their ratio (about 1 is linear).

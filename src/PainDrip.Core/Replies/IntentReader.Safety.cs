@@ -7,18 +7,24 @@ internal static partial class IntentReader
 {
     /// <summary>"Keeps getting worse every day", "worse day by day", "steadily worsening"; not in a question.</summary>
     public static bool WorsensDaily(ReplyText text) =>
-        text.Sentences.Any(s => !s.IsQuestion && WorseDayByDay().IsMatch(s.Text) && !NotWorse().IsMatch(s.Text));
+        text.Sentences.Any(s =>
+            !s.IsQuestion && WorseDayByDayFiltered.IsMatchFiltered(s.Text) && !NotWorse().IsMatch(s.Text));
 
     /// <summary>"My doctor says I'm fine to carry on", "GP cleared me", "all clear from A&amp;E".</summary>
     public static bool ReportsAllClear(ReplyText text) => text.Sentences.Any(s => AllClearFiltered.IsMatchFiltered(s.Text));
 
     // Words every match needs (see Prefilter): what was said, or the all-clear or result itself.
+    private static readonly Regex WorseDayByDayFiltered = WorseDayByDay().Needs("day", "worse");
+
+    private static readonly Regex DeleteDataFiltered = DeleteData().Needs(
+        "delete", "erase", "remove", "wipe", "destroy", "purge", "right", "gdpr", "data");
+
     private static readonly Regex AllClearFiltered = AllClear().Needs(
         "said", "say", "told", "clear", "confirmed", "gave", "signed", "ok", "thinks", "reckons", "normal", "fine");
 
     /// <summary>"Please delete my data", "erase my details", "right to be forgotten".</summary>
     public static bool WantsDataDeleted(ReplyText text) =>
-        text.Sentences.Any(s => DeleteData().IsMatch(s.Text) && !KeepGoing().IsMatch(s.Text));
+        text.Sentences.Any(s => DeleteDataFiltered.IsMatchFiltered(s.Text) && !KeepGoing().IsMatch(s.Text));
 
     [GeneratedRegex(@"\b(?:worse|worsening|more\s+(?:painful|sore)|getting\s+bad|deteriorat\w*)\s+(?:[a-z']+\s+){0,2}?(?:every|each)\s+(?:single\s+)?day\b|\b(?:worse|worsening)\s+(?:day\s+by\s+day|day\s+after\s+day|by\s+the\s+day|daily)\b|\b(?:every|each)\s+(?:single\s+)?day\s+(?:it\s+|the\s+pain\s+|my\s+back\s+)?(?:gets?|is|feels|seems)\s+(?:a\s+bit\s+|even\s+|slightly\s+)?worse\b|\b(?:keeps?|kept)\s+(?:on\s+)?getting\s+worse\b|\b(?:steadily|progressively|gradually|constantly)\s+(?:getting\s+)?(?:worse|worsening)\b|\bworse\s+and\s+worse\b", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex WorseDayByDay();

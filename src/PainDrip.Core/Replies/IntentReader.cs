@@ -11,10 +11,21 @@ internal static partial class IntentReader
     private static readonly IReadOnlyList<(bool Key, Regex Pattern)> FlareTerms =
         [(true, Flare().Needs("flare", "flaring", "spasm", "locked", "seiz", "back", "neck", "knotted"))];
 
-    // Words every match needs (see Prefilter): most replies say nothing about doing the exercises.
+    // Words every match needs (see Prefilter): most replies and sentences hold none of them and skip the scan.
     private static readonly Regex DidFiltered = Did().Needs(
         "exercise", "stretch", "squeez", "routine", "lesson", "moves", "tennis", "shoulder", "homework", "arm", "shrugs",
         "tiger", "them", "doing");
+
+    private static readonly Regex StopFiltered = Stop().Needs(
+        "unsubscrib", "stop", "remove", "take", "opt", "more", "mail", "contact", "send", "message", "cancel", "program",
+        "course", "coaching", "alone", "delete");
+
+    private static readonly Regex BareStopFiltered =
+        BareStop().Needs("stop", "unsubscribe", "remove", "quit", "cancel", "end");
+
+    private static readonly Regex PauseFiltered = Pause().Needs(
+        "paus", "holiday", "vacation", "leave", "trip", "break", "going", "away", "travel", "week", "month", "time", "skip",
+        "hold", "back", "resume", "start");
 
     private static readonly Regex DidNotFiltered = DidNot().Needs(
         "have", "did", "not", "never", "could", "wasn't", "forgot", "skipped", "time", "fell", "stopped", "quit", "gave",
@@ -26,11 +37,12 @@ internal static partial class IntentReader
 
     /// <summary>Unsubscribe, stop emailing, remove me; not "the pain stopped", not "don't unsubscribe me".</summary>
     public static bool WantsStop(ReplyText text) =>
-        text.Sentences.Any(s => (Stop().IsMatch(s.Text) || BareStop().IsMatch(s.Text)) && !KeepGoing().IsMatch(s.Text));
+        text.Sentences.Any(s =>
+            (StopFiltered.IsMatchFiltered(s.Text) || BareStopFiltered.IsMatchFiltered(s.Text)) && !KeepGoing().IsMatch(s.Text));
 
     /// <summary>Pause, holiday, away for a while, busy week, skip this week.</summary>
     public static bool WantsPause(ReplyText text) =>
-        text.Sentences.Any(s => Pause().IsMatch(s.Text) && !NoPause().IsMatch(s.Text));
+        text.Sentences.Any(s => PauseFiltered.IsMatchFiltered(s.Text) && !NoPause().IsMatch(s.Text));
 
     /// <summary>A flare-up, a new spasm, "locked up"; negated or resolved mentions do not count.</summary>
     public static bool ReportsFlare(ReplyText text) =>
