@@ -1,4 +1,5 @@
 using PainDrip.Functions.Extensions;
+using PainDrip.Infrastructure.Storage;
 
 namespace PainDrip.Functions.Standalone;
 
@@ -12,8 +13,13 @@ public static class StandaloneHost
     /// <param name="services">Registers more services first (a benchmark's request counter), or <see langword="null"/>.</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
-        var functions = FunctionCatalog.Read(typeof(StandaloneHost).Assembly);
+        // Two one-off costs on the way to the first answer run on another thread while the host builder reads its
+        // settings: reading the function attributes, and the first build of a table client, which the storage settings
+        // check does (the package parses the connection string); here on a fixed, valid string, so it never fails.
+        var catalog = Task.Run(() => FunctionCatalog.Read(typeof(StandaloneHost).Assembly));
+        _ = Task.Run(() => new TableStorageOptions { ConnectionString = "UseDevelopmentStorage=true" }.Problem());
         var builder = WebApplication.CreateBuilder(args);
+        var functions = catalog.GetAwaiter().GetResult();
         services?.Invoke(builder.Services);
         builder.Services.AddPainDrip(builder.Configuration, underFunctionsHost: false);
         builder.Services.AddSingleton(functions);
