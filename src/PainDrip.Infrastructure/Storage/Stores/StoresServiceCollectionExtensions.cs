@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PainDrip.Core.Email;
@@ -28,7 +27,7 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton(provider => new TableSet(
             provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<IOptions<TableStoreOptions>>().Value));
         services.AddHostedService(provider => new TableSetup(
-            provider.GetRequiredService<TableSet>, provider.GetRequiredService<ILogger<TableSetup>>(), provider.GetService<IHostApplicationLifetime>()));
+            provider.GetRequiredService<TableSet>, provider.GetRequiredService<ILogger<TableSetup>>()));
 
         AddPersonal<IEnrollmentStore, TableEnrollmentStore>(services);
         AddPersonal<IDeliveryLedger, TableDeliveryLedger>(services);

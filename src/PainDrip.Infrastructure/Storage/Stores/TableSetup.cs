@@ -8,20 +8,13 @@ namespace PainDrip.Infrastructure.Storage.Stores;
 /// error and lets the app start anyway: <see cref="TableSet"/> retries creation on first use and its
 /// <see cref="TableSet.Problem"/> says what went wrong, while the health endpoint reports storage as down.
 /// The table set is resolved in the background too, so incomplete storage settings are logged, not fatal.
-/// Given the host's lifetime, the work waits until the host has started (the server listens) and then
-/// <see cref="AfterStart"/>: the tables are created on first use anyway, so a cold instance's first requests need not
-/// share the processor with this (on a small plan, creating a client and its first requests take a few hundred ms).
 /// </summary>
-public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<TableSetup> logger, IHostApplicationLifetime? lifetime = null)
-    : IHostedService
+public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<TableSetup> logger) : IHostedService
 {
     public TableSetup(TableSet tables, ILogger<TableSetup> logger)
         : this(() => tables, logger)
     {
     }
-
-    /// <summary>How long after the host has started the tables are created.</summary>
-    public static readonly TimeSpan AfterStart = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource _stopping = new();
     private Task _setup = Task.CompletedTask;
@@ -31,27 +24,8 @@ public sealed partial class TableSetup(Func<TableSet> resolveTables, ILogger<Tab
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _setup = Task.Run(() => lifetime is null ? EnsureAsync(_stopping.Token) : EnsureOnceStartedAsync(lifetime), CancellationToken.None);
+        _setup = Task.Run(() => EnsureAsync(_stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
-    }
-
-    private async Task EnsureOnceStartedAsync(IHostApplicationLifetime host)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (host.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (_stopping.Token.Register(() => started.TrySetResult()))
-        {
-            await started.Task;
-        }
-        try
-        {
-            await Task.Delay(AfterStart, _stopping.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-        await EnsureAsync(_stopping.Token);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
