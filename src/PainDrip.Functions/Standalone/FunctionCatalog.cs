@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Azure.Functions.Worker;
 
 namespace PainDrip.Functions.Standalone;
@@ -24,16 +25,18 @@ public static class FunctionCatalog
     public const string RoutePrefix = "api";
 
     /// <summary>The functions, by name.</summary>
+    /// <remarks>Looks for the attribute before reading it, and skips compiler-generated types (closures, state machines),
+    /// which never hold a function: this runs on the way to the standalone app's first answer.</remarks>
     public static IReadOnlyList<FunctionEntry> Read(Assembly assembly) =>
         [.. assembly.GetTypes()
+            .Where(type => !type.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false))
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Select(method => (method, function: method.GetCustomAttribute<FunctionAttribute>()))
-            .Where(found => found.function is not null)
-            .Select(found => new FunctionEntry(
-                found.function!.Name,
-                found.method,
-                Trigger<HttpTriggerAttribute>(found.method),
-                Trigger<TimerTriggerAttribute>(found.method)))
+            .Where(method => method.IsDefined(typeof(FunctionAttribute), inherit: false))
+            .Select(method => new FunctionEntry(
+                method.GetCustomAttribute<FunctionAttribute>()!.Name,
+                method,
+                Trigger<HttpTriggerAttribute>(method),
+                Trigger<TimerTriggerAttribute>(method)))
             .OrderBy(entry => entry.Name, StringComparer.Ordinal)];
 
     private static T? Trigger<T>(MethodInfo method) where T : Attribute =>

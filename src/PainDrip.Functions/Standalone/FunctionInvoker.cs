@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
@@ -10,6 +11,10 @@ namespace PainDrip.Functions.Standalone;
 public static class FunctionInvoker
 {
     private static readonly Type[] Supplied = [typeof(HttpRequest), typeof(HttpContext), typeof(CancellationToken), typeof(TimerInfo)];
+
+    // What a call needs, read once per method rather than on every request: a compiled constructor call for the class,
+    // the parameter types, and the Result getter of a Task<T>.
+    private static readonly ConcurrentDictionary<MethodInfo, Plan> Plans = new();
 
     /// <summary>Fails at start-up, not at the first call, when a function asks for something standalone mode cannot give.</summary>
     public static void EnsureSupported(FunctionEntry function)
@@ -26,8 +31,9 @@ public static class FunctionInvoker
     public static async Task<object?> InvokeAsync(FunctionEntry function, HttpContext context, TimerInfo? timer)
     {
         var method = function.Method;
-        var target = method.IsStatic ? null : ActivatorUtilities.CreateInstance(context.RequestServices, method.DeclaringType!);
-        var arguments = method.GetParameters().Select(parameter => Argument(parameter.ParameterType, context, timer)).ToArray();
+        var plan = Plans.GetOrAdd(method, Plan.For);
+        var target = plan.Create?.Invoke(context.RequestServices, null);
+        var arguments = Array.ConvertAll(plan.Parameters, type => Argument(type, context, timer));
         object? value;
         try
         {
@@ -41,12 +47,21 @@ public static class FunctionInvoker
         if (value is Task task)
         {
             await task;
-            var type = method.ReturnType;
-            value = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>)
-                ? type.GetProperty(nameof(Task<object>.Result))!.GetValue(task)
-                : null;
+            value = plan.Result?.GetValue(task);
         }
         return value;
+    }
+
+    private sealed record Plan(ObjectFactory? Create, Type[] Parameters, PropertyInfo? Result)
+    {
+        public static Plan For(MethodInfo method)
+        {
+            var type = method.ReturnType;
+            return new Plan(
+                method.IsStatic ? null : ActivatorUtilities.CreateFactory(method.DeclaringType!, Type.EmptyTypes),
+                Array.ConvertAll(method.GetParameters(), parameter => parameter.ParameterType),
+                type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Task<>) ? type.GetProperty(nameof(Task<object>.Result)) : null);
+        }
     }
 
     private static object? Argument(Type type, HttpContext context, TimerInfo? timer) =>

@@ -1,4 +1,5 @@
 using PainDrip.Functions.Extensions;
+using PainDrip.Infrastructure.Storage;
 
 namespace PainDrip.Functions.Standalone;
 
@@ -8,10 +9,18 @@ public static class StandaloneHost
     /// <summary>Builds the app: the same services as under the host, plus routes and timers read from the function attributes.</summary>
     /// <remarks>Outside Development a failure answers a plain 500 problem with no exception detail; ASP.NET Core's developer
     /// exception page is added by the framework in Development only, and never here.</remarks>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line (settings as <c>--Section:Key=value</c>).</param>
+    /// <param name="services">Registers more services first (a benchmark's request counter), or <see langword="null"/>.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
-        var functions = FunctionCatalog.Read(typeof(StandaloneHost).Assembly);
+        // Two one-off costs on the way to the first answer run on another thread while the host builder reads its
+        // settings: reading the function attributes, and the first build of a table client, which the storage settings
+        // check does (the package parses the connection string); here on a fixed, valid string, so it never fails.
+        var catalog = Task.Run(() => FunctionCatalog.Read(typeof(StandaloneHost).Assembly));
+        _ = Task.Run(() => new TableStorageOptions { ConnectionString = "UseDevelopmentStorage=true" }.Problem());
         var builder = WebApplication.CreateBuilder(args);
+        var functions = catalog.GetAwaiter().GetResult();
+        services?.Invoke(builder.Services);
         builder.Services.AddPainDrip(builder.Configuration, underFunctionsHost: false);
         builder.Services.AddSingleton(functions);
         builder.Services.AddSingleton<OperatorKeyGuard>();
