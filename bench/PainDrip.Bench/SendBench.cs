@@ -12,67 +12,100 @@ namespace PainDrip.Bench;
 /// <summary>
 /// <c>send</c>: emails/s of the real SendDueLessons path (the app's services, in-memory Azurite, a fake mail service
 /// answering at once and after 100 ms) against a bare loop that does the minimal table work per email (read the person,
-/// claim in one transaction, send, note it sent, move the due entry) at the same concurrency; table requests per email;
-/// and the cost of a run with ten times as many people not due.
+/// claim in one transaction, send, note it sent, move the due entry) at the same concurrency; table requests and CPU
+/// (this process and Azurite) per email; and the cost of a run with ten times as many people not due, next to the
+/// floor's cost with the same crowd (Azurite's own per-request cost grows with a table's size; Table Storage's does not).
 /// </summary>
 internal static class SendBench
 {
+    private delegate Task<int> SendAll(ServiceProvider app, string prefix, TimeSpan latency, int concurrency);
+
     public static async Task RunAsync(int people, int concurrency)
     {
         await using var azurite = await BenchAzurite.StartAsync();
         Console.WriteLine($"send: {people:N0} people due, {concurrency} at once, in-memory Azurite on port {azurite.Port}");
+        // Warm-up: both paths first, so no measured run pays for the JIT's tiering or for cold connection pools.
+        var warmUp = Math.Min(people, 1_000);
+        await MeasureAsync(App, azurite, warmUp, 0, concurrency, TimeSpan.Zero);
+        await MeasureAsync(Floor, azurite, warmUp, 0, concurrency, TimeSpan.Zero);
+        Console.WriteLine($"  (warmed up: {warmUp:N0} emails on each path, not counted)");
         foreach (var latency in new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(100) })
         {
-            var app = await MeasureAppAsync(azurite, people, concurrency, latency, notDue: 0);
-            var floor = await MeasureFloorAsync(azurite, people, concurrency, latency);
+            var app = await MeasureAsync(App, azurite, people, 0, concurrency, latency);
+            var floor = await MeasureAsync(Floor, azurite, people, 0, concurrency, latency);
             Console.WriteLine(
-                $"  mail latency {latency.TotalMilliseconds,3:0} ms: app {app.PerSecond,8:N0} emails/s, floor {floor.PerSecond,8:N0} emails/s, " +
+                $"  mail latency {latency.TotalMilliseconds,3:0} ms: app {app.PerSecond,6:N0} emails/s, floor {floor.PerSecond,6:N0} emails/s, " +
                 $"ratio {app.PerSecond / floor.PerSecond:0.00}x; table requests/email app {app.RequestsPerEmail:0.00}, floor {floor.RequestsPerEmail:0.00}");
+            Console.WriteLine($"    CPU per email: app {app.CpuPerEmail}; floor {floor.CpuPerEmail}");
         }
-        var small = await MeasureAppAsync(azurite, people, concurrency, TimeSpan.Zero, notDue: 0);
-        var crowded = await MeasureAppAsync(azurite, people, concurrency, TimeSpan.Zero, notDue: people * 10);
-        Console.WriteLine(
-            $"  with {people * 10:N0} more people not due: run {crowded.Seconds:0.00} s vs {small.Seconds:0.00} s " +
-            $"(ratio {crowded.Seconds / small.Seconds:0.00}x), table requests {crowded.Requests:N0} vs {small.Requests:N0} " +
-            $"(ratio {(double)crowded.Requests / small.Requests:0.00}x)");
+        await MeasureCrowdAsync(azurite, Math.Min(people, 1_000), concurrency);
     }
 
-    private sealed record Result(int Emails, long Requests, double Seconds)
+    // The same due people alone and among ten times as many not due, on both paths.
+    private static async Task MeasureCrowdAsync(BenchAzurite azurite, int due, int concurrency)
+    {
+        var app = await MeasureAsync(App, azurite, due, 0, concurrency, TimeSpan.Zero);
+        var appCrowded = await MeasureAsync(App, azurite, due, due * 10, concurrency, TimeSpan.Zero);
+        var floor = await MeasureAsync(Floor, azurite, due, 0, concurrency, TimeSpan.Zero);
+        var floorCrowded = await MeasureAsync(Floor, azurite, due, due * 10, concurrency, TimeSpan.Zero);
+        var appGrowth = appCrowded.Seconds / app.Seconds;
+        var floorGrowth = floorCrowded.Seconds / floor.Seconds;
+        Console.WriteLine(
+            $"  {due:N0} due among {due * 10:N0} more not due: table requests {appCrowded.Requests:N0} vs {app.Requests:N0} alone " +
+            $"({(double)appCrowded.Requests / app.Requests:0.00}x); run time app {appGrowth:0.00}x, floor {floorGrowth:0.00}x " +
+            $"(app against floor, crowded: {appGrowth / floorGrowth:0.00}x)");
+        Console.WriteLine($"    CPU per email, crowded: app {appCrowded.CpuPerEmail}; floor {floorCrowded.CpuPerEmail}");
+    }
+
+    private sealed record Result(int Emails, long Requests, double Seconds, double AppCpu, double AzuriteCpu)
     {
         public double PerSecond => Emails / Seconds;
 
         public double RequestsPerEmail => (double)Requests / Emails;
+
+        public string CpuPerEmail => $"this process {AppCpu * 1000 / Emails:0.00} ms, Azurite {AzuriteCpu * 1000 / Emails:0.00} ms";
     }
 
-    private static async Task<Result> MeasureAppAsync(BenchAzurite azurite, int people, int concurrency, TimeSpan latency, int notDue)
+    private static async Task<Result> MeasureAsync(SendAll send, BenchAzurite azurite, int due, int notDue, int concurrency, TimeSpan latency)
     {
         var counter = new TableRequestCounter();
-        await using var app = SendBenchApp.Build(azurite.ConnectionString, Prefix(), counter, latency, concurrency);
-        await SendBenchApp.SeedAsync(app, people, Duration.FromMinutes(-1));
+        var prefix = "b" + Guid.NewGuid().ToString("N")[..10];
+        await using var app = SendBenchApp.Build(azurite.ConnectionString, prefix, counter, latency, concurrency);
+        await SendBenchApp.SeedAsync(app, due, Duration.FromMinutes(-1));
         await SendBenchApp.SeedAsync(app, notDue, Duration.FromDays(3));
         counter.Reset();
+        var (ownCpu, azuriteCpu) = (Process.GetCurrentProcess().TotalProcessorTime, azurite.ProcessorTime);
         var clock = Stopwatch.StartNew();
+        var sent = await send(app, prefix, latency, concurrency);
+        var result = new Result(sent, counter.Requests, clock.Elapsed.TotalSeconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalSeconds, (azurite.ProcessorTime - azuriteCpu).TotalSeconds);
+        await DropTablesAsync(app.GetRequiredService<TableServiceClient>(), prefix);
+        return result;
+    }
+
+    private static async Task<int> App(ServiceProvider app, string prefix, TimeSpan latency, int concurrency)
+    {
+        // One run sends everything due unless its time budget runs out; then the next run carries on.
         var sent = 0;
-        for (var run = 0; sent < people && run < 5; run++)
+        for (var run = 0; run < 5; run++)
         {
             using var scope = app.CreateScope();
-            sent += (await scope.ServiceProvider.GetRequiredService<ILessonScheduler>().SendDueAsync(CancellationToken.None)).Sent;
+            var summary = await scope.ServiceProvider.GetRequiredService<ILessonScheduler>().SendDueAsync(CancellationToken.None);
+            sent += summary.Sent;
+            if (!summary.StoppedEarly)
+            {
+                break;
+            }
         }
-        return new Result(sent, counter.Requests, clock.Elapsed.TotalSeconds);
+        return sent;
     }
 
     // The floor: the same people and rows, the same concurrency and mail latency, and only the table work an email needs.
-    private static async Task<Result> MeasureFloorAsync(BenchAzurite azurite, int people, int concurrency, TimeSpan latency)
+    private static async Task<int> Floor(ServiceProvider app, string prefix, TimeSpan latency, int concurrency)
     {
-        var counter = new TableRequestCounter();
-        var prefix = Prefix();
-        await using var app = SendBenchApp.Build(azurite.ConnectionString, prefix, counter, latency, concurrency);
-        await SendBenchApp.SeedAsync(app, people, Duration.FromMinutes(-1));
         var index = app.GetRequiredService<IDueIndex>();
         var enrollments = app.GetRequiredService<TableServiceClient>().GetTableClient(prefix + "Enrollments");
         var now = Instant.FromDateTimeOffset(SendBenchApp.Now);
-        counter.Reset();
-        var clock = Stopwatch.StartNew();
         var sent = 0;
         for (IReadOnlyList<DueEntry> due; (due = await index.ReadDueAsync(now, 100, CancellationToken.None)).Count > 0;)
         {
@@ -91,8 +124,15 @@ internal static class SendBench
                 Interlocked.Increment(ref sent);
             });
         }
-        return new Result(sent, counter.Requests, clock.Elapsed.TotalSeconds);
+        return sent;
     }
 
-    private static string Prefix() => "b" + Guid.NewGuid().ToString("N")[..10];
+    // Azurite keeps every table in memory: each measurement removes its own, so the next starts from the same state.
+    private static async Task DropTablesAsync(TableServiceClient service, string prefix)
+    {
+        await foreach (var table in service.QueryAsync(TableServiceClient.CreateQueryFilter($"TableName ge {prefix} and TableName lt {prefix + "~"}")))
+        {
+            await service.DeleteTableAsync(table.Name);
+        }
+    }
 }

@@ -28,6 +28,7 @@ public sealed partial class EmailComposer
     private readonly EmailOptions _options;
     private readonly LinkTokens _tokens;
     private readonly string _baseUrl;
+    private readonly RenderedBodies _rendered = new();
 
     public EmailComposer(IOptions<EmailOptions> options, LinkTokens tokens)
     {
@@ -50,14 +51,15 @@ public sealed partial class EmailComposer
         Lesson lesson, Recipient recipient, string? repeat = null, IReadOnlyDictionary<string, string>? fields = null, ReplyThread? thread = null)
     {
         lesson = FillIn(lesson, fields);
-        var document = LessonMarkdown.Parse(lesson.Body);
-        var showTitle = !LessonMarkdown.StartsWithHeading(document);
+        // Only the library's own words are kept rendered: a body with fields filled in may carry a person's words.
+        var body = _rendered.Render(lesson.Body, keep: fields is null or { Count: 0 });
+        var showTitle = !body.StartsWithHeading;
         var closing = lesson.Kind == EmailKind.Checkin ? CheckinClosingLine : null;
         var html = (showTitle ? EmailLayout.Title(lesson.Title) : "")
-            + EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient))) + LessonMarkdown.ToHtml(document)
+            + EmailLayout.Paragraph(EmailLayout.Encode(Greeting(recipient))) + body.Html
             + (closing is null ? "" : $"""<p style="margin:8px 0 0;font-weight:bold;">{EmailLayout.Encode(closing)}</p>""");
         var text = (showTitle ? $"{lesson.Title}\n{new string('=', lesson.Title.Length)}\n\n" : "")
-            + Greeting(recipient) + "\n\n" + MarkdownPlainText.Render(document)
+            + Greeting(recipient) + "\n\n" + body.Text
             + (closing is null ? "" : "\n" + closing + "\n");
         var message = Build(recipient, lesson.Title, lesson.Summary, html, text, LessonWhy, repeat is null ? lesson.Id : $"{lesson.Id}--{repeat}");
         return thread is null ? message : InThread(message, thread);
