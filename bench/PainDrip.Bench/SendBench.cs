@@ -12,13 +12,20 @@ namespace PainDrip.Bench;
 /// <summary>
 /// <c>send</c>: emails/s of the real SendDueLessons path (the app's services, in-memory Azurite, a fake mail service
 /// answering at once and after 100 ms) against a bare loop that does the table work an email needs and nothing else
-/// (the same requests and rows: read the person, claim, send, confirm, move the due entry) at the same concurrency; table requests and CPU
-/// (this process and Azurite) per email; and the cost of a run with ten times as many people not due, next to the
-/// floor's cost with the same crowd (Azurite's own per-request cost grows with a table's size; Table Storage's does not).
+/// (the same requests and rows: read the person, claim, send, confirm, move the due entry) at the same concurrency; table
+/// requests and CPU (this process and Azurite) per email; and the cost of a run with ten times as many people not due,
+/// next to the floor's cost with the same crowd (Azurite's own per-request cost grows with a table's size; Table
+/// Storage's does not).
 /// </summary>
+/// <remarks>
+/// The two sides take turns on the same tables (<see cref="MeasureInterleavedAsync"/>): this machine is a shared VM
+/// whose speed drifts by more than 2× within minutes (one floor run of 3,000 people measured 60 emails/s, the same run
+/// a minute later 150), so a side measured alone, minutes after the other, says more about the host than about the app.
+/// </remarks>
 internal static class SendBench
 {
-    private delegate Task<int> SendAll(ServiceProvider app, string prefix, TimeSpan latency, int concurrency);
+    // Each side's half of the people is sent in this many slices, alternating with the other side's.
+    private const int Slices = 10;
 
     public static async Task RunAsync(int people, int concurrency)
     {
@@ -27,11 +34,12 @@ internal static class SendBench
         await WarmUpAsync(azurite, Math.Min(people, 500), concurrency);
         foreach (var latency in new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(100) })
         {
-            var app = await MeasureAsync(App, azurite, people, 0, concurrency, latency);
-            var floor = await MeasureAsync(Floor, azurite, people, 0, concurrency, latency);
+            var (app, floor, ratios) = await MeasureInterleavedAsync(azurite, people, concurrency, latency);
+            ratios.Sort();
             Console.WriteLine(
                 $"  mail latency {latency.TotalMilliseconds,3:0} ms: app {app.PerSecond,6:N0} emails/s, floor {floor.PerSecond,6:N0} emails/s, " +
-                $"ratio {app.PerSecond / floor.PerSecond:0.00}x; table requests/email app {app.RequestsPerEmail:0.00}, floor {floor.RequestsPerEmail:0.00}");
+                $"ratio {app.PerSecond / floor.PerSecond:0.00}x (slices {ratios[0]:0.00}x to {ratios[^1]:0.00}x, median {ratios[ratios.Count / 2]:0.00}x); " +
+                $"table requests/email app {app.RequestsPerEmail:0.00}, floor {floor.RequestsPerEmail:0.00}");
             Console.WriteLine($"    CPU per email: app {app.CpuPerEmail}; floor {floor.CpuPerEmail}");
         }
         await MeasureCrowdAsync(azurite, Math.Min(people, 1_000), concurrency);
@@ -44,19 +52,65 @@ internal static class SendBench
         var rates = new List<double>();
         while (rates.Count < 3 || (rates.Count < 10 && rates[^1] > rates[^2] * 1.05))
         {
-            rates.Add((await MeasureAsync(App, azurite, people, 0, concurrency, TimeSpan.Zero)).PerSecond);
+            rates.Add((await MeasureAsync(floor: false, azurite, people, 0, concurrency, TimeSpan.Zero)).PerSecond);
         }
-        await MeasureAsync(Floor, azurite, people, 0, concurrency, TimeSpan.Zero);
+        await MeasureAsync(floor: true, azurite, people, 0, concurrency, TimeSpan.Zero);
         Console.WriteLine($"  warm-up, not counted: {rates.Count} app rounds of {people:N0} emails at {string.Join(", ", rates.Select(r => r.ToString("N0")))} emails/s, then the floor once");
+    }
+
+    // One Enrollments table of all the people; half of them in the app's due index and half in the floor's, each half
+    // in slices due a minute apart. The clock moves a minute at a time, and each side sends the slice now due, in turn
+    // (app first, then floor first, and so on), so both work on the same tables at the same size, in the same minutes.
+    private static async Task<(Result App, Result Floor, List<double> Ratios)> MeasureInterleavedAsync(
+        BenchAzurite azurite, int people, int concurrency, TimeSpan latency)
+    {
+        var counter = new TableRequestCounter();
+        var clock = new SendBenchApp.BenchClock();
+        var prefix = NewPrefix();
+        await using var app = SendBenchApp.Build(azurite.ConnectionString, prefix, counter, latency, concurrency, clock);
+        // The floor's own due index (tables under a longer prefix); it reads and writes the app's Enrollments table.
+        await using var floorSide = SendBenchApp.Build(azurite.ConnectionString, prefix + "f", counter, latency, concurrency, clock);
+        var floorIndex = floorSide.GetRequiredService<IDueIndex>();
+        var slice = Math.Max(1, people / 2 / Slices);
+        var start = clock.Instant;
+        for (var k = 0; k < Slices; k++)
+        {
+            await SendBenchApp.SeedAsync(app, slice, start + Duration.FromMinutes(k));
+            await SendBenchApp.SeedAsync(app, slice, start + Duration.FromMinutes(k), floorIndex);
+        }
+        var (appTotal, floorTotal, ratios) = (Result.None, Result.None, new List<double>());
+        for (var k = 0; k < Slices; k++)
+        {
+            clock.Set(start + Duration.FromMinutes(k));
+            var now = clock.Instant;
+            Task<Result> AppSlice() => TimeAsync(azurite, counter, () => App(app));
+            Task<Result> FloorSlice() => TimeAsync(azurite, counter, () => Floor(app, floorIndex, prefix, now, latency, concurrency));
+            Result a, f;
+            if (k % 2 == 0)
+            {
+                a = await AppSlice();
+                f = await FloorSlice();
+            }
+            else
+            {
+                f = await FloorSlice();
+                a = await AppSlice();
+            }
+            (appTotal, floorTotal) = (appTotal + a, floorTotal + f);
+            ratios.Add(a.PerSecond / f.PerSecond);
+            Console.WriteLine($"    slice {k + 1,2}/{Slices} ({latency.TotalMilliseconds:0} ms): app {a.PerSecond,5:N0}, floor {f.PerSecond,5:N0} emails/s");
+        }
+        await DropTablesAsync(app.GetRequiredService<TableServiceClient>(), prefix);
+        return (appTotal, floorTotal, ratios);
     }
 
     // The same due people alone and among ten times as many not due, on both paths.
     private static async Task MeasureCrowdAsync(BenchAzurite azurite, int due, int concurrency)
     {
-        var app = await MeasureAsync(App, azurite, due, 0, concurrency, TimeSpan.Zero);
-        var appCrowded = await MeasureAsync(App, azurite, due, due * 10, concurrency, TimeSpan.Zero);
-        var floor = await MeasureAsync(Floor, azurite, due, 0, concurrency, TimeSpan.Zero);
-        var floorCrowded = await MeasureAsync(Floor, azurite, due, due * 10, concurrency, TimeSpan.Zero);
+        var app = await MeasureAsync(floor: false, azurite, due, 0, concurrency, TimeSpan.Zero);
+        var appCrowded = await MeasureAsync(floor: false, azurite, due, due * 10, concurrency, TimeSpan.Zero);
+        var floor = await MeasureAsync(floor: true, azurite, due, 0, concurrency, TimeSpan.Zero);
+        var floorCrowded = await MeasureAsync(floor: true, azurite, due, due * 10, concurrency, TimeSpan.Zero);
         var appGrowth = appCrowded.Seconds / app.Seconds;
         var floorGrowth = floorCrowded.Seconds / floor.Seconds;
         Console.WriteLine(
@@ -68,31 +122,47 @@ internal static class SendBench
 
     private sealed record Result(int Emails, long Requests, double Seconds, double AppCpu, double AzuriteCpu)
     {
+        public static readonly Result None = new(0, 0, 0, 0, 0);
+
         public double PerSecond => Emails / Seconds;
 
         public double RequestsPerEmail => (double)Requests / Emails;
 
         public string CpuPerEmail => $"this process {AppCpu * 1000 / Emails:0.00} ms, Azurite {AzuriteCpu * 1000 / Emails:0.00} ms";
+
+        public static Result operator +(Result a, Result b) =>
+            new(a.Emails + b.Emails, a.Requests + b.Requests, a.Seconds + b.Seconds, a.AppCpu + b.AppCpu, a.AzuriteCpu + b.AzuriteCpu);
     }
 
-    private static async Task<Result> MeasureAsync(SendAll send, BenchAzurite azurite, int due, int notDue, int concurrency, TimeSpan latency)
+    // One side alone on its own tables: due people (and others not due yet), sent until none is left.
+    private static async Task<Result> MeasureAsync(bool floor, BenchAzurite azurite, int due, int notDue, int concurrency, TimeSpan latency)
     {
         var counter = new TableRequestCounter();
-        var prefix = "b" + Guid.NewGuid().ToString("N")[..10];
-        await using var app = SendBenchApp.Build(azurite.ConnectionString, prefix, counter, latency, concurrency);
-        await SendBenchApp.SeedAsync(app, due, Duration.FromMinutes(-1));
-        await SendBenchApp.SeedAsync(app, notDue, Duration.FromDays(3));
-        counter.Reset();
-        var (ownCpu, azuriteCpu) = (Process.GetCurrentProcess().TotalProcessorTime, azurite.ProcessorTime);
-        var clock = Stopwatch.StartNew();
-        var sent = await send(app, prefix, latency, concurrency);
-        var result = new Result(sent, counter.Requests, clock.Elapsed.TotalSeconds,
-            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalSeconds, (azurite.ProcessorTime - azuriteCpu).TotalSeconds);
+        var clock = new SendBenchApp.BenchClock();
+        var prefix = NewPrefix();
+        await using var app = SendBenchApp.Build(azurite.ConnectionString, prefix, counter, latency, concurrency, clock);
+        await SendBenchApp.SeedAsync(app, due, clock.Instant - Duration.FromMinutes(1));
+        await SendBenchApp.SeedAsync(app, notDue, clock.Instant + Duration.FromDays(3));
+        var index = app.GetRequiredService<IDueIndex>();
+        var result = await TimeAsync(azurite, counter,
+            () => floor ? Floor(app, index, prefix, clock.Instant, latency, concurrency) : App(app));
         await DropTablesAsync(app.GetRequiredService<TableServiceClient>(), prefix);
         return result;
     }
 
-    private static async Task<int> App(ServiceProvider app, string prefix, TimeSpan latency, int concurrency)
+    private static async Task<Result> TimeAsync(BenchAzurite azurite, TableRequestCounter counter, Func<Task<int>> send)
+    {
+        counter.Reset();
+        var (ownCpu, azuriteCpu) = (Process.GetCurrentProcess().TotalProcessorTime, azurite.ProcessorTime);
+        var clock = Stopwatch.StartNew();
+        var sent = await send();
+        return new Result(sent, counter.Requests, clock.Elapsed.TotalSeconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - ownCpu).TotalSeconds, (azurite.ProcessorTime - azuriteCpu).TotalSeconds);
+    }
+
+    private static string NewPrefix() => "b" + Guid.NewGuid().ToString("N")[..10];
+
+    private static async Task<int> App(ServiceProvider app)
     {
         // One run sends everything due unless its time budget runs out; then the next run carries on.
         var sent = 0;
@@ -113,11 +183,9 @@ internal static class SendBench
     // of the app's code: read the person; claim (the person's row with a mark, a delivery row) in one transaction; send;
     // confirm (the mark cleared, the delivery sent, a timeline line) in one transaction; move the due entry. The rows
     // matter as much as the requests here, because Azurite's cost per request grows with the number of rows in a table.
-    private static async Task<int> Floor(ServiceProvider app, string prefix, TimeSpan latency, int concurrency)
+    private static async Task<int> Floor(ServiceProvider app, IDueIndex index, string prefix, Instant now, TimeSpan latency, int concurrency)
     {
-        var index = app.GetRequiredService<IDueIndex>();
         var enrollments = app.GetRequiredService<TableServiceClient>().GetTableClient(prefix + "Enrollments");
-        var now = Instant.FromDateTimeOffset(SendBenchApp.Now);
         var sent = 0;
         for (IReadOnlyList<DueEntry> due; (due = await index.ReadDueAsync(now, 100, CancellationToken.None)).Count > 0;)
         {

@@ -19,7 +19,8 @@ internal static class SendBenchApp
     /// <summary>Monday 3 March 2025, 10:00 in London: daytime, so every confirmed welcome is due at once.</summary>
     public static readonly DateTimeOffset Now = new(2025, 3, 3, 10, 0, 0, TimeSpan.Zero);
 
-    public static ServiceProvider Build(string connectionString, string prefix, TableRequestCounter counter, TimeSpan latency, int concurrency)
+    public static ServiceProvider Build(
+        string connectionString, string prefix, TableRequestCounter counter, TimeSpan latency, int concurrency, BenchClock clock)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -43,7 +44,7 @@ internal static class SendBenchApp
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
         services.AddSingleton(new TableStoragePolicies(counter));
         services.AddPainDrip(configuration, underFunctionsHost: false);
-        services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(new FixedTime(Now));
+        services.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(clock);
         services.RemoveAll<IMailSender>().AddSingleton<IMailSender>(new FakeMailService(latency));
         return services.BuildServiceProvider();
     }
@@ -77,24 +78,35 @@ internal static class SendBenchApp
         return (planner.Start(pending, now), new Contact(email, "Sam"));
     }
 
-    /// <summary>Signs up and confirms <paramref name="people"/> people whose welcome is due (or, with a later due time, not).</summary>
-    public static async Task SeedAsync(IServiceProvider app, int people, Duration dueIn)
+    /// <summary>
+    /// Signs up and confirms <paramref name="people"/> people at <see cref="Now"/> and puts them in <paramref name="index"/>
+    /// (the app's own by default) due at <paramref name="due"/>: a welcome is due from confirmation, so they are due from
+    /// then on, and not before.
+    /// </summary>
+    public static async Task SeedAsync(IServiceProvider app, int people, Instant due, IDueIndex? index = null)
     {
         var planner = app.GetRequiredService<ProgramPlanner>();
         var store = app.GetRequiredService<IEnrollmentStore>();
-        var due = app.GetRequiredService<IDueIndex>();
+        index ??= app.GetRequiredService<IDueIndex>();
         var now = Instant.FromDateTimeOffset(Now);
         await Parallel.ForEachAsync(Enumerable.Range(0, people), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, token) =>
         {
             var (enrollment, contact) = NewPerson(now, planner);
             await store.AddAsync(enrollment, contact, now, token);
-            await due.ScheduleAsync(enrollment.Id, now + dueIn, token);
+            await index.ScheduleAsync(enrollment.Id, due, token);
         });
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    /// <summary>The bench's clock: it starts at <see cref="Now"/> and moves only when told.</summary>
+    public sealed class BenchClock : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        private DateTimeOffset _now = Now;
+
+        public Instant Instant => Instant.FromDateTimeOffset(_now);
+
+        public void Set(Instant at) => _now = at.ToDateTimeOffset();
+
+        public override DateTimeOffset GetUtcNow() => _now;
     }
 
     /// <summary>A mail service that accepts every message after <paramref name="latency"/> (SendGrid answers in about 100 ms).</summary>
