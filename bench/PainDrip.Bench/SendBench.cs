@@ -36,9 +36,10 @@ internal static class SendBench
         {
             var (app, floor, ratios) = await MeasureInterleavedAsync(azurite, people, concurrency, latency);
             ratios.Sort();
+            var median = (ratios[(ratios.Count - 1) / 2] + ratios[ratios.Count / 2]) / 2;
             Console.WriteLine(
                 $"  mail latency {latency.TotalMilliseconds,3:0} ms: app {app.PerSecond,6:N0} emails/s, floor {floor.PerSecond,6:N0} emails/s, " +
-                $"ratio {app.PerSecond / floor.PerSecond:0.00}x (slices {ratios[0]:0.00}x to {ratios[^1]:0.00}x, median {ratios[ratios.Count / 2]:0.00}x); " +
+                $"ratio {app.PerSecond / floor.PerSecond:0.00}x (slices {ratios[0]:0.00}x to {ratios[^1]:0.00}x, median {median:0.00}x); " +
                 $"table requests/email app {app.RequestsPerEmail:0.00}, floor {floor.RequestsPerEmail:0.00}");
             Console.WriteLine($"    CPU per email: app {app.CpuPerEmail}; floor {floor.CpuPerEmail}");
         }
