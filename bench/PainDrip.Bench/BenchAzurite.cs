@@ -34,11 +34,15 @@ internal sealed class BenchAzurite : IAsyncDisposable
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var bin = Path.Combine(RepoRoot(), "node_modules", ".bin", "azurite-table");
+        if (!File.Exists(bin))
+        {
+            throw new FileNotFoundException($"Azurite is not installed at {bin}: run `npm ci` in the repository root (./test.sh and ./run.sh do it).");
+        }
         var info = new ProcessStartInfo(bin,
             ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
              "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent"])
         { RedirectStandardOutput = true, RedirectStandardError = true };
-        var process = Process.Start(info) ?? throw new InvalidOperationException("azurite-table did not start (run ./test.sh once: npm ci).");
+        var process = Process.Start(info) ?? throw new InvalidOperationException("azurite-table did not start.");
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(60); await Task.Delay(100))
         {
             try
