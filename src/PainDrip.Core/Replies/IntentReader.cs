@@ -51,10 +51,9 @@ internal static partial class IntentReader
     /// <summary>Whether they did the exercises; the last thing said about it wins; null when nothing is said.</summary>
     public static bool? Adherence(ReplyText text)
     {
-        var saysNotDone = Prefilter.MayMatch(DidNotFiltered, text.Text);
-        var notDone = saysNotDone ? DidNot().Matches(text.Text).Select(m => m.Index).DefaultIfEmpty(-1).Max() : -1;
+        var notDone = DidNotFiltered.MatchesFiltered(text.Text).Select(m => m.Index).DefaultIfEmpty(-1).Max();
         // "didn't do the exercises" must not also read as "do the exercises".
-        var masked = saysNotDone ? DidNot().Replace(text.Text, m => new string('#', m.Length)) : text.Text;
+        var masked = DidNotFiltered.ReplaceFiltered(text.Text, m => new string('#', m.Length));
         var done = DidFiltered.MatchesFiltered(masked).Select(m => m.Index).DefaultIfEmpty(-1).Max();
         if (done < 0 && notDone < 0)
         {

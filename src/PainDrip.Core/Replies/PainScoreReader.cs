@@ -28,7 +28,7 @@ internal static partial class PainScoreReader
 
     public static PainReading Read(ReplyText text)
     {
-        var spelled = Prefilter.MayMatch(SpelledNumber, text.Text) ? SpelledNumber.Replace(text.Text, m => Digits[WordValue(m.Value)]) : text.Text;
+        var spelled = SpelledNumber.ReplaceFiltered(text.Text, m => Digits[WordValue(m.Value)]);
         // Every score pattern needs a digit: without one there is nothing to mask or read.
         if (!spelled.AsSpan().ContainsAnyInRange('0', '9'))
         {

@@ -47,4 +47,8 @@ internal static class Prefilter
     /// </summary>
     public static string ReplaceFiltered(this Regex pattern, string text, string replacement) =>
         MayMatch(pattern, text) ? pattern.Replace(text, replacement) : text;
+
+    /// <summary><see cref="Regex.Replace(string, MatchEvaluator)"/>; the text itself when it lacks the pattern's words.</summary>
+    public static string ReplaceFiltered(this Regex pattern, string text, MatchEvaluator evaluator) =>
+        MayMatch(pattern, text) ? pattern.Replace(text, evaluator) : text;
 }
